@@ -1,0 +1,26 @@
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the remark preset (dist/preset.js).
+// `node scripts/build.mjs --outdir DIR` builds elsewhere (the dist check compares against it).
+import { build } from 'esbuild'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
+
+// esbuild's ESM output cannot `require` node built-ins that CommonJS dependencies ask for.
+const banner = {
+  js: "import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);",
+}
+
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', preset: 'src/lint/preset.ts' },
+  outdir: values.outdir,
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+  loader: { '.yml': 'text' },
+})
