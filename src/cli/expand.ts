@@ -1,0 +1,118 @@
+/**
+ * Command-line paths -> the files to lint. Files named explicitly are always linted; files found
+ * through a directory, a glob or the config's `include` are filtered by the `ignore` globs of the
+ * configuration that applies to them.
+ */
+import { stat } from 'node:fs/promises'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import picomatch from 'picomatch'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import type { Config } from '../config/types.js'
+
+/** Markdown files under a directory argument. */
+const MARKDOWN_UNDER_DIRECTORY = ['**/*.md', '**/*.markdown']
+/** Never walked into, whatever the configuration says. */
+const NEVER_WALKED = ['**/node_modules/**', '**/.git/**']
+
+export interface Expansion {
+  /** Absolute paths, deduplicated, sorted. */
+  files: string[]
+  /** Arguments that name nothing: each is a complete message for the user. */
+  problems: string[]
+}
+
+export type ConfigFor = (absolutePath: string) => Promise<Config>
+
+export async function expandPatterns(patterns: readonly string[], cwd: string, configFor: ConfigFor): Promise<Expansion> {
+  const files = new Set<string>()
+  const problems: string[] = []
+  if (patterns.length === 0) {
+    const found = await filesFromInclude(cwd, configFor)
+    if (found.length === 0) problems.push('No post-mortems found: nothing under the current folder matches `include` in the configuration.')
+    found.forEach((file) => files.add(file))
+  }
+  for (const pattern of patterns) {
+    const found = await expandOne(pattern, cwd, configFor)
+    if (typeof found === 'string') problems.push(found)
+    else found.forEach((file) => files.add(file))
+  }
+  return { files: [...files].sort(), problems }
+}
+
+async function expandOne(pattern: string, cwd: string, configFor: ConfigFor): Promise<string[] | string> {
+  const absolute = resolve(cwd, pattern)
+  const kind = await pathKind(absolute)
+  if (kind === 'file') return [absolute]
+  if (kind === 'directory') {
+    const found = await keepNotIgnored(await globFrom(absolute, MARKDOWN_UNDER_DIRECTORY), cwd, configFor)
+    return found.length > 0 ? found : `No Markdown files to lint in directory \`${pattern}\`.`
+  }
+  if (isDynamicPattern(pattern)) {
+    const found = await keepNotIgnored(await globFrom(cwd, [pattern]), cwd, configFor)
+    return found.length > 0 ? found : `No files match \`${pattern}\`.`
+  }
+  return `No such file or directory: \`${pattern}\`.`
+}
+
+async function filesFromInclude(cwd: string, configFor: ConfigFor): Promise<string[]> {
+  const config = await configFor(resolve(cwd, 'any.md'))
+  const base = configBase(config, cwd)
+  return keepNotIgnored(await globFrom(base, config.include), cwd, configFor)
+}
+
+async function globFrom(directory: string, patterns: readonly string[]): Promise<string[]> {
+  return glob([...patterns], {
+    cwd: directory,
+    absolute: true,
+    dot: false,
+    followSymbolicLinks: false,
+    ignore: NEVER_WALKED,
+    expandDirectories: false,
+  })
+}
+
+async function keepNotIgnored(files: readonly string[], cwd: string, configFor: ConfigFor): Promise<string[]> {
+  const kept: string[] = []
+  for (const file of files) {
+    const config = await configFor(file)
+    if (!isIgnored(file, config, cwd)) kept.push(resolve(file))
+  }
+  return kept
+}
+
+const matcherCache = new WeakMap<Config, picomatch.Matcher>()
+
+/** `ignore` globs are relative to the folder of the configuration file (or cwd for the defaults). */
+export function isIgnored(absolutePath: string, config: Config, cwd: string): boolean {
+  if (config.ignore.length === 0) return false
+  let matcher = matcherCache.get(config)
+  if (matcher === undefined) {
+    matcher = picomatch(config.ignore, { dot: true })
+    matcherCache.set(config, matcher)
+  }
+  return matcher(toPosix(relative(configBase(config, cwd), absolutePath)))
+}
+
+export function configBase(config: Config, cwd: string): string {
+  return config.source === undefined ? cwd : dirname(resolve(cwd, config.source))
+}
+
+/** How a path is shown and reported: relative to cwd with forward slashes, absolute when outside it. */
+export function displayPath(absolutePath: string, cwd: string): string {
+  const fromCwd = relative(cwd, absolutePath)
+  if (fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd)) return toPosix(absolutePath)
+  return toPosix(fromCwd)
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/')
+}
+
+async function pathKind(path: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    const info = await stat(path)
+    return info.isDirectory() ? 'directory' : 'file'
+  } catch {
+    return 'missing'
+  }
+}

@@ -1,0 +1,41 @@
+/** `postmortem new`: write a new post-mortem from the template, never over an existing file. */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { NewCommandLine } from './args.js'
+import { builtinTemplate } from './builtin-template.js'
+import { ExitCode } from './exit-codes.js'
+import { displayPath } from './expand.js'
+import type { CliIo } from './io.js'
+import { fillTemplate, isoDateOf, postmortemFileName } from './new-postmortem.js'
+
+export async function runNew(commandLine: NewCommandLine, io: CliIo): Promise<ExitCode> {
+  const folder = resolve(io.cwd, commandLine.dir)
+  const date = commandLine.date ?? isoDateOf(io.now)
+  const target = join(folder, postmortemFileName(date, commandLine.title))
+  const shown = displayPath(target, io.cwd)
+  const text = fillTemplate(await readTemplate(folder), commandLine.title, date)
+  try {
+    await mkdir(folder, { recursive: true })
+    // `wx` fails when the file exists, atomically: no check-then-write race.
+    await writeFile(target, text, { encoding: 'utf8', flag: 'wx' })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') {
+      io.stderr(`postmortem: ${shown} already exists; not overwriting it. Choose another title or --date, or edit that file.`)
+    } else {
+      io.stderr(`postmortem: cannot write ${shown}: ${(error as Error).message}`)
+    }
+    return ExitCode.failure
+  }
+  io.stdout(`Created ${shown}\n`)
+  return ExitCode.ok
+}
+
+/** The repository's own TEMPLATE.md next to the post-mortems wins over the built-in copy. */
+async function readTemplate(folder: string): Promise<string> {
+  try {
+    return await readFile(join(folder, 'TEMPLATE.md'), 'utf8')
+  } catch {
+    return builtinTemplate
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { parseCommandLine, UsageError } from '../../src/cli/args.js'
+import { wantsColor } from '../../src/cli/io.js'
+
+describe('parseCommandLine', () => {
+  it('reads lint with paths and options', () => {
+    expect(parseCommandLine(['lint', 'a.md', 'docs/', '-f', 'sarif', '--config', 'rc.yml', '-q'])).toEqual({
+      command: 'lint',
+      patterns: ['a.md', 'docs/'],
+      format: 'sarif',
+      configPath: 'rc.yml',
+      quiet: true,
+    })
+  })
+
+  it('defaults lint to stylish, all severities, no explicit config', () => {
+    expect(parseCommandLine(['lint'])).toEqual({ command: 'lint', patterns: [], format: 'stylish', quiet: false })
+  })
+
+  it.each([
+    [['lint', '--format', 'xml'], /Unexpected format `xml`, expected one of: stylish, json, sarif, github/],
+    [['lint', '--colour'], /colour.*postmortem lint --help/],
+    [['publish'], /Unexpected command `publish`, expected `lint` or `new`/],
+    [[], /Missing command/],
+    [['new'], /Expected one title/],
+    [['new', 'a', 'b'], /Expected one title.*got 2/],
+    [['new', '  '], /non-empty line/],
+    [['new', 'two\nlines'], /non-empty line/],
+    [['new', 'x', '--date', '2025-02-30'], /Unexpected --date `2025-02-30`, expected a real calendar date/],
+    [['new', 'x', '--date', '11/03/2025'], /expected a real calendar date as YYYY-MM-DD/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCommandLine(argv)).toThrow(UsageError)
+    expect(() => parseCommandLine(argv)).toThrow(message)
+  })
+
+  it('reads new with a title, date and folder', () => {
+    expect(parseCommandLine(['new', ' Queue backlog ', '--date', '2024-02-29', '--dir', 'docs/pm'])).toEqual({
+      command: 'new',
+      title: 'Queue backlog',
+      date: '2024-02-29',
+      dir: 'docs/pm',
+    })
+    expect(parseCommandLine(['new', 'Queue backlog'])).toEqual({ command: 'new', title: 'Queue backlog', dir: 'postmortems' })
+  })
+
+  it('reads help and version', () => {
+    expect(parseCommandLine(['--help'])).toEqual({ command: 'help' })
+    expect(parseCommandLine(['lint', '-h'])).toEqual({ command: 'help', topic: 'lint' })
+    expect(parseCommandLine(['-v'])).toEqual({ command: 'version' })
+  })
+})
+
+describe('wantsColor', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: 'false', NO_COLOR: '' }, true, false],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
+  ])('env %j on a TTY=%s -> %s', (env, isTTY, expected) => {
+    expect(wantsColor(env, isTTY)).toBe(expected)
+  })
+})
