@@ -92,8 +92,10 @@ export interface Section {
 export interface TimelineTime {
   /** The date, when the entry (or a preceding date line / heading) gives one. */
   date?: IsoDate
-  /** Minutes after midnight, 0..1439. */
+  /** Minutes after midnight, 0..1439 (0 for a date-only entry). */
   minutes: number
+  /** The entry gives a date but no clock time ("2021-12-10"). */
+  dateOnly?: boolean
   /** The zone written on the entry itself ("UTC", "Z", "PST", "+02:00"), if any. */
   zone?: string
 }

@@ -1,0 +1,101 @@
+/**
+ * `.postmortemrc.yml` text -> validated Config (pure). Every error names the key and what it expects.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { ConfigError } from './errors.js'
+import { defaultConfig, KNOWN_RULES } from './defaults.js'
+import type { Config, RuleLevel, RuleSetting, Vocabulary } from './types.js'
+
+const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error']
+const VOCABULARY_KEYS = ['sections', 'columns', 'fields', 'severities', 'priorities'] as const
+const TOP_LEVEL_KEYS = ['rules', ...VOCABULARY_KEYS, 'include', 'ignore'] as const
+
+export function parseConfigText(text: string, path: string): Config {
+  let data: unknown
+  try {
+    data = parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true })
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : ''
+    throw new ConfigError(`invalid YAML${where}: ${(error as Error).message.split('\n')[0]}`, undefined, path)
+  }
+  return validateConfig(data ?? {}, path)
+}
+
+export function validateConfig(data: unknown, path?: string): Config {
+  const config = defaultConfig()
+  config.source = path
+  const object = expectObject(data, '(top level)', path)
+  for (const key of Object.keys(object)) {
+    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
+      throw new ConfigError(`unknown key \`${key}\`, expected one of: ${TOP_LEVEL_KEYS.join(', ')}`, key, path)
+    }
+  }
+  if (object.rules !== undefined) applyRules(config, expectObject(object.rules, 'rules', path), path)
+  for (const key of VOCABULARY_KEYS) {
+    if (object[key] !== undefined) config[key] = mergeVocabulary(config[key], object[key], key, path)
+  }
+  if (object.include !== undefined) config.include = expectStringList(object.include, 'include', path)
+  if (object.ignore !== undefined) config.ignore = [...config.ignore, ...expectStringList(object.ignore, 'ignore', path)]
+  return config
+}
+
+function applyRules(config: Config, rules: Record<string, unknown>, path?: string): void {
+  for (const [ruleId, value] of Object.entries(rules)) {
+    if (!KNOWN_RULES.includes(ruleId)) {
+      throw new ConfigError(`unknown rule \`${ruleId}\`, expected one of: ${KNOWN_RULES.join(', ')}`, `rules.${ruleId}`, path)
+    }
+    config.rules[ruleId] = parseRuleSetting(value, `rules.${ruleId}`, config.rules[ruleId], path)
+  }
+}
+
+/** Accepts `off|warn|error`, `[level]`, `[level, {options}]`, or `{options}` (keeps the default level). */
+function parseRuleSetting(value: unknown, key: string, current: RuleSetting | undefined, path?: string): RuleSetting {
+  const fallback: RuleSetting = current ?? { level: 'error', options: {} }
+  if (typeof value === 'string') return { level: parseLevel(value, key, path), options: fallback.options }
+  if (Array.isArray(value)) {
+    const [level, options, ...rest] = value
+    if (rest.length > 0 || value.length === 0) {
+      throw new ConfigError(`expected \`level\` or \`[level, {options}]\` with level one of ${LEVELS.join(', ')}`, key, path)
+    }
+    return {
+      level: parseLevel(level, key, path),
+      options: options === undefined ? fallback.options : { ...fallback.options, ...expectObject(options, `${key}[1]`, path) },
+    }
+  }
+  if (value && typeof value === 'object') return { level: fallback.level, options: { ...fallback.options, ...(value as object) } }
+  throw new ConfigError(`expected one of ${LEVELS.join(', ')}, or [level, {options}]; got ${JSON.stringify(value)}`, key, path)
+}
+
+function parseLevel(value: unknown, key: string, path?: string): RuleLevel {
+  if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value)) return value as RuleLevel
+  // remark-lint users write 0/1/2; accept them with the same meaning.
+  if (value === 0 || value === 1 || value === 2) return LEVELS[value] as RuleLevel
+  throw new ConfigError(`invalid level ${JSON.stringify(value)}, expected one of: ${LEVELS.join(', ')}`, key, path)
+}
+
+/** User aliases add to the built-in ones; a canonical key the user introduces is added to the scale. */
+function mergeVocabulary(base: Vocabulary, value: unknown, key: string, path?: string): Vocabulary {
+  const merged: Vocabulary = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v]]))
+  for (const [canonical, aliases] of Object.entries(expectObject(value, key, path))) {
+    const list = aliases === null ? [] : expectStringList(aliases, `${key}.${canonical}`, path)
+    merged[canonical] = [...(merged[canonical] ?? []), ...list]
+  }
+  return merged
+}
+
+function expectObject(value: unknown, key: string, path?: string): Record<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+  throw new ConfigError(`expected a mapping (key: value), got ${describe(value)}`, key, path)
+}
+
+function expectStringList(value: unknown, key: string, path?: string): string[] {
+  const list = typeof value === 'string' ? [value] : value
+  if (Array.isArray(list) && list.every((item) => typeof item === 'string')) return list
+  throw new ConfigError(`expected a list of strings, got ${describe(value)}`, key, path)
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value === null) return 'nothing'
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`
+}

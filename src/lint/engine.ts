@@ -1,0 +1,131 @@
+/**
+ * Lints one document in memory: guards against hostile input, runs the unified pipeline
+ * (parse -> model -> rules -> ignore comments) and turns vfile messages into Findings.
+ */
+import type { Root } from 'mdast'
+import remarkMessageControl from 'remark-message-control'
+import type { Processor } from 'unified'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Config } from '../config/types.js'
+import { buildPostmortem, markdownParser } from '../model/parse.js'
+import type { LintedFile, LintText } from './api.js'
+import { ruleDocsUrl } from './docs.js'
+import { RULES } from './rules/index.js'
+import { SOURCE, type PostmortemData } from './rule.js'
+import type { Finding, FindingSeverity } from './types.js'
+
+/** Larger documents are reported, not parsed: no post-mortem is a megabyte of Markdown. */
+export const MAX_DOCUMENT_CHARS = 1024 * 1024
+/** Deeper nesting (blockquotes, lists) than this is refused before parsing. */
+export const MAX_NESTING = 32
+/** Findings the engine itself reports (not rules): what users may name in ignore comments. */
+export const ENGINE_FINDINGS = ['front-matter', 'too-large', 'too-deep', 'empty', 'binary', 'encoding', 'unreadable'] as const
+
+/** The plugin that builds the model once, for every rule after it. */
+export function remarkPostmortemModel(options?: { config?: Config }) {
+  return (tree: Root, file: VFile) => {
+    const data = file.data as PostmortemData
+    const config = options?.config ?? data.postmortemConfig
+    if (!config) throw new Error('remarkPostmortemModel needs a config')
+    data.postmortemConfig = config
+    data.postmortem = buildPostmortem(tree, String(file.value), config)
+    for (const problem of data.postmortem.problems) {
+      const place = problem.span ? { start: problem.span.start, end: problem.span.end } : undefined
+      const message = file.message(problem.message, { place, ruleId: problem.kind, source: SOURCE })
+      message.fatal = true
+      message.url = ruleDocsUrl('parse-errors')
+    }
+  }
+}
+
+const processors = new WeakMap<Config, Processor<Root, Root, Root>>()
+
+function processorFor(config: Config): Processor<Root, Root, Root> {
+  let processor = processors.get(config)
+  if (!processor) {
+    const pipeline = markdownParser().use(remarkPostmortemModel, { config })
+    for (const [id, plugin] of Object.entries(RULES)) {
+      const setting = config.rules[id]
+      if (setting && setting.level !== 'off') pipeline.use(plugin, [setting.level, setting.options])
+    }
+    // After the rules: it filters the messages they made.
+    pipeline.use(remarkMessageControl, { name: SOURCE, source: SOURCE, known: [...Object.keys(RULES), ...ENGINE_FINDINGS] })
+    processor = pipeline.freeze() as unknown as Processor<Root, Root, Root>
+    processors.set(config, processor)
+  }
+  return processor
+}
+
+export const lintText: LintText = async (path, input, config) => {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const guard = guardText(text)
+  if (guard) return { path, findings: [guard], skipped: true, text }
+  const processor = processorFor(config)
+  const file = new VFile({ path, value: text })
+  const tree = processor.parse(file)
+  await processor.run(tree, file)
+  const data = file.data as PostmortemData
+  return { path, findings: file.messages.map(toFinding).sort(byPosition), postmortem: data.postmortem, text }
+}
+
+/** Refuses documents that could make the parser slow: too large or too deeply nested. */
+export function guardText(text: string): Finding | undefined {
+  if (text.trim() === '') return engineFinding('empty', 'Unexpected empty file, expected a post-mortem document', 1)
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    return engineFinding('too-large', `Unexpected file of ${text.length} characters, expected at most ${MAX_DOCUMENT_CHARS}; the file was not linted`, 1)
+  }
+  const deep = deepestLine(text)
+  if (deep.depth > MAX_NESTING) {
+    return engineFinding('too-deep', `Unexpected nesting ${deep.depth} levels deep, expected at most ${MAX_NESTING}; the file was not linted`, deep.line)
+  }
+  return undefined
+}
+
+function deepestLine(text: string): { depth: number; line: number } {
+  let best = { depth: 0, line: 1 }
+  let line = 0
+  for (const m of text.matchAll(/^([ \t>*+\-\d.]*)/gm)) {
+    line++
+    const prefix = m[1] ?? ''
+    if (prefix.length < MAX_NESTING) continue
+    const depth = (prefix.match(/>/g)?.length ?? 0) + Math.floor((prefix.match(/ /g)?.length ?? 0) / 2) + (prefix.match(/[*+\-]\s/g)?.length ?? 0)
+    if (depth > best.depth) best = { depth, line }
+  }
+  return best
+}
+
+export function engineFinding(ruleId: string, message: string, line: number, column = 1): Finding {
+  return { ruleId, severity: 'error', message, line, column, endLine: line, endColumn: column, url: ruleDocsUrl('parse-errors') }
+}
+
+function severityOf(message: VFileMessage): FindingSeverity {
+  if (message.fatal === true) return 'error'
+  if (message.fatal === false) return 'warning'
+  return 'info'
+}
+
+function toFinding(message: VFileMessage): Finding {
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  const end = message.place && 'end' in message.place ? message.place.end : start
+  const finding: Finding = {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: severityOf(message),
+    message: message.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+  }
+  if (message.url) finding.url = message.url
+  if (message.actual !== undefined && message.actual !== null) finding.actual = message.actual
+  const replacement = message.expected?.[0]
+  if (replacement !== undefined) finding.suggestion = { replacement }
+  return finding
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+}
+
+export type { LintedFile }

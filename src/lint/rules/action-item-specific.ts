@@ -1,0 +1,75 @@
+/**
+ * action-item-specific: actions say what will change, not a direction ("Improve monitoring").
+ * The vague wordings are data (src/lint/vague-actions.yml).
+ */
+import { parse as parseYaml } from 'yaml'
+import vagueText from '../vague-actions.yml.generated.js'
+import { postmortemRule, quote, unexpected } from '../rule.js'
+
+export interface VagueWording {
+  id: string
+  pattern: RegExp
+  always: boolean
+  note: string
+}
+
+/** Validates the vocabulary: every entry needs an id, a compilable pattern and a note. */
+export function loadVagueWordings(text: string, source: string): VagueWording[] {
+  const data: unknown = parseYaml(text, { maxAliasCount: 10 })
+  if (!Array.isArray(data)) throw new Error(`${source}: expected a list of entries`)
+  return data.map((entry: unknown, index) => {
+    const where = `${source}: entry ${index + 1}`
+    if (!entry || typeof entry !== 'object') throw new Error(`${where}: expected a mapping with id, pattern, note`)
+    const { id, pattern, always, note } = entry as Record<string, unknown>
+    if (typeof id !== 'string' || !id) throw new Error(`${where}: \`id\` must be a non-empty string`)
+    if (typeof pattern !== 'string') throw new Error(`${where} (${id}): \`pattern\` must be a string`)
+    if (typeof note !== 'string' || !note) throw new Error(`${where} (${id}): \`note\` must be a non-empty string`)
+    if (always !== undefined && typeof always !== 'boolean') throw new Error(`${where} (${id}): \`always\` must be true or false`)
+    let compiled: RegExp
+    try {
+      compiled = new RegExp(pattern, 'i')
+    } catch (error) {
+      throw new Error(`${where} (${id}): \`pattern\` is not a valid regular expression: ${(error as Error).message}`)
+    }
+    return { id, pattern: compiled, always: always ?? false, note }
+  })
+}
+
+let wordings: VagueWording[] | undefined
+
+/** Something a reader could point at: a number, code, a path or link, an identifier, a ticket. */
+const CONCRETE = /\d|`|\/|https?:|#\w|\b\w+[-_.]\w+|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b|["“'‘][^"”'’]+["”'’]/
+const MAX_VAGUE_WORDS = 6
+
+export function vagueWording(action: string): VagueWording | undefined {
+  wordings ??= loadVagueWordings(vagueText, 'vague-actions.yml')
+  const text = action.trim().replace(/[.!]+$/, '')
+  for (const wording of wordings) {
+    const match = wording.pattern.exec(text)
+    if (!match) continue
+    if (wording.always) return wording
+    const rest = text.slice(match.index + match[0].length)
+    const words = rest.split(/\s+/).filter(Boolean).length
+    if (!CONCRETE.test(rest) && words <= MAX_VAGUE_WORDS) return wording
+  }
+  return undefined
+}
+
+export default postmortemRule({
+  id: 'action-item-specific',
+  check({ postmortem, report }) {
+    for (const item of postmortem.actionItems) {
+      if (!item.action) continue
+      const wording = vagueWording(item.action.value)
+      if (!wording) continue
+      report(
+        unexpected(
+          `vague action ${quote(item.action.value)} (${wording.note})`,
+          'a specific change that names what and where: the metric and threshold, the alert, the dashboard, the check, the runbook step (e.g. `Alert when queue depth > 1000 for 5 min`)',
+        ),
+        item.action.span,
+        { actual: item.action.raw },
+      )
+    }
+  },
+})

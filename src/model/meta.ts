@@ -1,0 +1,199 @@
+/** Metadata from YAML front matter, `**Field**: value` lines, or headings used as field labels. */
+import type { Heading, Root, RootContent, Yaml } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { aliasIndex, normalizeLabel } from '../config/normalize.js'
+import type { Config } from '../config/types.js'
+import { plainText, type SourceText } from './source.js'
+import type { SectionBlock } from './sections.js'
+import { findDate, parseDuration } from './time.js'
+import type { Located, Metadata, MetaField, ParseProblem } from './types.js'
+
+/** YAML aliases beyond this count are refused: a "billion laughs" front matter cannot expand. */
+const MAX_YAML_ALIASES = 50
+
+export function buildMetadata(
+  tree: Root,
+  source: SourceText,
+  config: Config,
+  sections: SectionBlock[],
+  problems: ParseProblem[],
+): Metadata {
+  const fieldKey = aliasIndex(config.fields)
+  const fields: MetaField[] = []
+  const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
+  if (frontMatter) fields.push(...frontMatterFields(frontMatter, source, fieldKey, problems))
+  fields.push(...fieldLines(tree, source, fieldKey, sections))
+  fields.push(...headingFields(sections, tree, source, fieldKey))
+
+  const meta: Metadata = { fields }
+  const first = (key: string) => fields.find((field) => field.key === key)
+  const title = first('title') ?? titleFromHeading(tree, source)
+  if (title) meta.title = located(title, plainText(title.raw))
+  const date = first('date')
+  if (date) meta.date = dateValue(date)
+  else if (meta.title) {
+    // "# Post-Mortem: Queue backlog (2024-03-05)": the title carries the date.
+    const inTitle = findDate(meta.title.value)
+    if (inTitle?.date) meta.date = { value: inTitle.date, raw: meta.title.raw, span: meta.title.span }
+  }
+  const duration = first('duration')
+  if (duration) {
+    const parsed = parseDuration(plainText(duration.raw))
+    meta.duration = located(duration, parsed ?? {})
+  }
+  const severity = first('severity')
+  if (severity) meta.severity = located(severity, canonicalSeverity(plainText(severity.raw), config))
+  const authors = first('authors')
+  if (authors) meta.authors = located(authors, splitPeople(plainText(authors.raw)))
+  const reviewed = first('reviewed')
+  if (reviewed) meta.reviewed = dateValue(reviewed)
+  const id = first('id')
+  if (id) meta.id = located(id, plainText(id.raw))
+  return meta
+}
+
+function located<T>(field: MetaField, value: T): Located<T> {
+  return { value, raw: field.raw, span: field.span }
+}
+
+/** A date field keeps its raw text as value when it is not a real date, so the rule can say so. */
+function dateValue(field: MetaField): Located<string> {
+  const found = findDate(plainText(field.raw))
+  return located(field, found?.date ?? '')
+}
+
+export function canonicalSeverity(text: string, config: Config): string {
+  const index = aliasIndex(config.severities)
+  const whole = index.get(normalizeLabel(text))
+  if (whole) return whole
+  const head = normalizeLabel(text.split(/[\s(,;/]|\s[-–—]\s/)[0] ?? '')
+  return index.get(head) ?? text.split(/[\s(]/)[0] ?? text
+}
+
+export function splitPeople(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\band\b|&|\s(?=@))\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0)
+}
+
+function frontMatterFields(node: Yaml, source: SourceText, fieldKey: Map<string, string>, problems: ParseProblem[]): MetaField[] {
+  const [nodeStart] = source.range(node)
+  const contentStart = source.text.indexOf('\n', nodeStart) + 1
+  const doc = parseDocument(node.value, { uniqueKeys: false, prettyErrors: false })
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const at = contentStart + (firstError.pos?.[0] ?? 0)
+    problems.push({ kind: 'front-matter', message: `Unexpected invalid YAML front matter (${firstError.message.split('\n')[0]}), expected valid YAML between the \`---\` lines`, span: source.span(at, at) })
+    return []
+  }
+  try {
+    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+  } catch (error) {
+    problems.push({ kind: 'front-matter', message: `Unexpected front matter: ${(error as Error).message}`, span: source.nodeSpan(node) })
+    return []
+  }
+  if (!isMap(doc.contents)) return []
+  const fields: MetaField[] = []
+  for (const pair of doc.contents.items) {
+    const label = isScalar(pair.key) ? String(pair.key.value) : ''
+    const value = pair.value
+    const range = (isScalar(value) || isSeq(value) || isMap(value)) && value.range ? value.range : undefined
+    if (!label || !range) continue
+    const text = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(', ') : isScalar(value) ? String(value.value ?? '') : ''
+    const start = contentStart + range[0]
+    const end = contentStart + range[1]
+    fields.push({ key: fieldKey.get(normalizeLabel(label)) ?? normalizeLabel(label), label, raw: text, span: source.span(start, end), from: 'front-matter' })
+  }
+  return fields
+}
+
+function titleFromHeading(tree: Root, source: SourceText): MetaField | undefined {
+  const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
+  if (!h1) return undefined
+  const [start, end] = source.range(h1)
+  const text = source.text.slice(start, end)
+  const lead = /^#\s*/.exec(text)?.[0].length ?? 0
+  const located = source.located(toString(h1), start + lead, end)
+  return { key: 'title', label: 'title', raw: located.raw, span: located.span, from: 'heading' }
+}
+
+/** `**Date**: 2024-03-05   **Severity**: P1` lines before the first known section. */
+const BOLD_LABEL = /(\*\*|__)([A-Za-z][^*_\n:]{0,38}?)(:?)\1\s*(:?)[ \t]*/g
+const PLAIN_LABEL = /^[ \t]*([A-Z][A-Za-z ]{0,30}?):[ \t]+/
+
+function fieldLines(tree: Root, source: SourceText, fieldKey: Map<string, string>, sections: SectionBlock[]): MetaField[] {
+  const firstKnown = sections.find((section) => section.key)?.index ?? tree.children.length
+  const fields: MetaField[] = []
+  tree.children.slice(0, firstKnown).forEach((node) => {
+    for (const block of fieldBlocks(node)) fields.push(...fieldsInBlock(block, source, fieldKey))
+  })
+  return fields
+}
+
+function fieldBlocks(node: RootContent): RootContent[] {
+  if (node.type === 'paragraph') return [node]
+  if (node.type === 'list') return node.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'))
+  if (node.type === 'table') return [node]
+  return []
+}
+
+function fieldsInBlock(node: RootContent, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+  const [start, end] = source.range(node)
+  const text = source.text.slice(start, end)
+  const fields: MetaField[] = []
+  // Fields are separated by line breaks, `<br>` or table pipes.
+  for (const segment of text.matchAll(/[^\n|]+/g)) {
+    for (const piece of splitOnBreaks(segment[0], segment.index)) {
+      fields.push(...fieldsInSegment(piece.text, start + piece.offset, source, fieldKey))
+    }
+  }
+  return fields
+}
+
+function splitOnBreaks(text: string, offset: number): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = []
+  let last = 0
+  for (const br of text.matchAll(/<br\s*\/?>/gi)) {
+    pieces.push({ text: text.slice(last, br.index), offset: offset + last })
+    last = br.index + br[0].length
+  }
+  pieces.push({ text: text.slice(last), offset: offset + last })
+  return pieces
+}
+
+function fieldsInSegment(text: string, offset: number, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+  const labels: { label: string; start: number; valueStart: number }[] = []
+  for (const m of text.matchAll(BOLD_LABEL)) {
+    if (!m[3] && !m[4]) continue
+    labels.push({ label: m[2] as string, start: m.index, valueStart: m.index + m[0].length })
+  }
+  if (labels.length === 0) {
+    const plain = PLAIN_LABEL.exec(text.replace(/^\s*[-*+]\s+/, (s) => ' '.repeat(s.length)))
+    if (plain && fieldKey.has(normalizeLabel(plain[1] as string))) labels.push({ label: plain[1] as string, start: 0, valueStart: plain[0].length })
+  }
+  return labels.flatMap((entry, i) => {
+    const key = fieldKey.get(normalizeLabel(entry.label))
+    if (!key) return []
+    const valueEnd = labels[i + 1]?.start ?? text.length
+    const value = source.located(null, offset + entry.valueStart, offset + valueEnd)
+    const raw = value.raw.replace(/^(\*\*|__)|(\*\*|__)$/g, '').trim()
+    return [{ key, label: entry.label, raw, span: value.span, from: 'field-line' as const }]
+  })
+}
+
+/** Google-template style: `## Date` followed by a paragraph holding the value. */
+function headingFields(sections: SectionBlock[], tree: Root, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+  const fields: MetaField[] = []
+  for (const section of sections) {
+    if (section.key) continue
+    const key = fieldKey.get(normalizeLabel(section.title))
+    const next = tree.children[section.index + 1]
+    if (!key || !next || next.type !== 'paragraph') continue
+    const [start, end] = source.range(next)
+    const value = source.located(null, start, end)
+    fields.push({ key, label: section.title, raw: value.raw, span: value.span, from: 'heading' })
+  }
+  return fields
+}

@@ -1,0 +1,61 @@
+/** Source text with offset <-> line/column conversion, so values cut out of a node keep exact positions. */
+import type { Node } from 'unist'
+import type { Located, Point, Span } from './types.js'
+
+export class SourceText {
+  private readonly lineStarts: number[] = [0]
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
+  }
+
+  point(offset: number): Point {
+    let low = 0
+    let high = this.lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((this.lineStarts[mid] as number) <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - (this.lineStarts[low] as number) + 1, offset }
+  }
+
+  span(start: number, end: number): Span {
+    return { start: this.point(start), end: this.point(end) }
+  }
+
+  /** A value located at [start, end) of the source, with surrounding whitespace trimmed from the span. */
+  located<T>(value: T, start: number, end: number): Located<T> {
+    const raw = this.text.slice(start, end)
+    const lead = raw.length - raw.trimStart().length
+    const trail = raw.length - raw.trimEnd().length
+    return { value, raw: raw.trim(), span: this.span(start + lead, end - trail) }
+  }
+
+  /** The offsets of a node; nodes built by remark always carry them. */
+  range(node: Node): [number, number] {
+    return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]
+  }
+
+  slice(node: Node): string {
+    const [start, end] = this.range(node)
+    return this.text.slice(start, end)
+  }
+
+  nodeSpan(node: Node): Span {
+    const [start, end] = this.range(node)
+    return this.span(start, end)
+  }
+}
+
+/** Removes inline Markdown emphasis/code markers and collapses whitespace, for values shown to users. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|~~|`)/g, '')
+    .replace(/(^|\s)[*_](\S[^*_]*?)[*_](?=\s|$|[.,;:!?])/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

@@ -1,0 +1,286 @@
+/**
+ * The timeline section -> entries, whatever form it takes: a table, a list, one heading per
+ * timestamp, or paragraphs of "HH:MM - event" lines. Also finds where the document states
+ * the time zone for the whole timeline.
+ */
+import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { aliasIndex, normalizeLabel } from '../config/normalize.js'
+import type { Config } from '../config/types.js'
+import { plainText, type SourceText } from './source.js'
+import type { SectionBlock } from './sections.js'
+import { dayNumber, findZone, matchTimestamp, zoneOffset, type TimestampMatch } from './time.js'
+import type { IsoDate, Located, Metadata, Timeline, TimelineEntry, TimelineTime } from './types.js'
+
+const TIMELINE_COLUMNS = ['time', 'event', 'source', 'actor'] as const
+type TimelineColumn = (typeof TIMELINE_COLUMNS)[number]
+
+/** Leading decoration before a timestamp: list bullets are gone, but bold, brackets and `~` remain. */
+const LEAD = /^[\s*_[(~]*/
+/** What separates a timestamp from its event: brackets, bold, dashes, colons, a parenthesised local time, footnotes. */
+const AFTER_TIME = /^(?:\s*(?:\*\*|__|\]|\)|\[\^[^\]]*\]|\((?:~?\d{1,2}:\d{2}|[A-Za-z]{2,5}\b)[^)]*\)))*\s*(?:[-–—:|,]+\s*)?(?:\*\*|__)?\s*/
+
+interface Context {
+  source: SourceText
+  yearHint?: number
+  /** The last date given by an entry or a date line; undated entries after it share it. */
+  date?: IsoDate
+}
+
+export function buildTimeline(block: SectionBlock | undefined, source: SourceText, config: Config, meta: Metadata): Timeline | undefined {
+  if (!block) return undefined
+  const context: Context = { source, yearHint: meta.date?.value ? Number(meta.date.value.slice(0, 4)) : undefined }
+  const table = block.nodes.find((node): node is Table => node.type === 'table')
+  const forms: [Timeline['form'], () => TimelineEntry[]][] = [
+    ['table', () => (table ? tableEntries(table, context, config) : [])],
+    ['headings', () => headingEntries(block.nodes, context)],
+    ['list', () => listEntries(block.nodes, context)],
+    ['paragraphs', () => paragraphEntries(block.nodes, context)],
+  ]
+  let form: Timeline['form'] = 'list'
+  let entries: TimelineEntry[] = []
+  for (const [candidate, read] of forms) {
+    context.date = undefined
+    const found = read()
+    if (found.some((entry) => entry.time) || (candidate === 'table' && found.length > 0)) {
+      form = candidate
+      entries = found
+      break
+    }
+    if (entries.length === 0 && found.length > 0) {
+      form = candidate
+      entries = found
+    }
+  }
+  const zoneStatement = findZoneStatement(block, table && form === 'table' ? table : undefined, source)
+  assignOrder(entries, meta.date?.value || undefined, zoneStatement?.value)
+  return { form, entries, zoneStatement, span: block.span }
+}
+
+function readTime(text: string, start: number, context: Context): { time?: Located<TimelineTime>; unparsed?: Located<string>; length: number } {
+  const lead = LEAD.exec(text)?.[0].length ?? 0
+  const match = matchTimestamp(text.slice(lead), context.yearHint)
+  if (!match || match.invalidDate) {
+    const unknown = /^\[([^\]\n]{1,20})\]/.exec(text.slice(lead))
+    if (unknown) return { unparsed: context.source.located(unknown[0], start + lead, start + lead + unknown[0].length), length: lead + unknown[0].length }
+    return { length: 0 }
+  }
+  const located = context.source.located(toTime(match, context), start + lead, start + lead + match.length)
+  return { time: located, length: lead + match.length }
+}
+
+function toTime(match: TimestampMatch, context: Context): TimelineTime {
+  if (match.date) context.date = match.date
+  const time: TimelineTime = { minutes: match.minutes ?? 0 }
+  if (match.date) time.date = match.date
+  if (match.minutes === undefined) time.dateOnly = true
+  if (match.zone) time.zone = match.zone
+  return time
+}
+
+/** Text after the timestamp, located, with a trailing "(source: ...)" split off. */
+function readEvent(text: string, start: number, context: Context): { event?: Located<string>; source?: Located<string> } {
+  const sep = AFTER_TIME.exec(text)?.[0].length ?? 0
+  let body = text.slice(sep)
+  let sourceField: Located<string> | undefined
+  const sourceMatch = /[([]?\b(?:source|via|evidence)\s*:\s*([^)\]\n]+)[)\]]?\s*\.?\s*$/i.exec(body)
+  if (sourceMatch) {
+    const at = start + sep + sourceMatch.index
+    sourceField = context.source.located(plainText(sourceMatch[1] as string), at, at + sourceMatch[0].length)
+    body = body.slice(0, sourceMatch.index)
+  }
+  const value = plainText(body)
+  const event = value ? context.source.located(value, start + sep, start + sep + body.length) : undefined
+  return { event, source: sourceField }
+}
+
+function tableEntries(table: Table, context: Context, config: Config): TimelineEntry[] {
+  const [header, ...rows] = table.children
+  if (!header) return []
+  const columns = mapColumns(header, config)
+  const source = context.source
+  return rows.flatMap((row) => {
+    const cells = row.children
+    const timeCells = columns.time.map((i) => cells[i]).filter((cell) => cell !== undefined)
+    if (cells.every((cell) => toString(cell).trim() === '')) return []
+    const entry: TimelineEntry = { span: source.nodeSpan(row) }
+    const first = timeCells[0]
+    const last = timeCells.at(-1)
+    if (first && last) {
+      const [start] = source.range(first)
+      const [, end] = source.range(last)
+      const cellText = timeCells.map((cell) => plainText(toString(cell))).join(' ').trim()
+      const [textStart] = contentRange(first, source)
+      const match = matchTimestamp(cellText.replace(LEAD, ''), context.yearHint)
+      if (match && !match.invalidDate) entry.time = { ...source.located(toTime(match, context), textStart, Math.max(textStart, contentRange(last, source)[1])), raw: cellText }
+      else if (cellText) entry.unparsedTime = source.located(cellText, start, end)
+    }
+    for (const key of ['event', 'source', 'actor'] as const) {
+      const index = columns[key][0]
+      const cell = index === undefined ? undefined : cells[index]
+      const text = cell ? plainText(toString(cell)) : ''
+      if (cell && text) entry[key] = source.located(text, ...contentRange(cell, source))
+    }
+    return [entry]
+  })
+}
+
+/** The offsets of a cell's text, without the pipes and padding around it. */
+function contentRange(cell: TableRow['children'][number], source: SourceText): [number, number] {
+  const children = cell.children
+  if (children.length === 0) return source.range(cell)
+  return [source.range(children[0] as RootContent)[0], source.range(children.at(-1) as RootContent)[1]]
+}
+
+function mapColumns(header: TableRow, config: Config): Record<TimelineColumn, number[]> {
+  const index = aliasIndex(Object.fromEntries(TIMELINE_COLUMNS.map((key) => [key, config.columns[key] ?? []])))
+  const columns: Record<TimelineColumn, number[]> = { time: [], event: [], source: [], actor: [] }
+  header.children.forEach((cell, i) => {
+    const label = normalizeLabel(toString(cell).replace(/\([^)]*\)/g, ''))
+    const key = (index.get(label) ?? index.get(label.split(' ')[0] ?? '') ?? (/\b(time|date)\b/.test(label) ? 'time' : undefined)) as TimelineColumn | undefined
+    if (key && (key === 'time' || columns[key].length === 0)) columns[key].push(i)
+  })
+  if (columns.time.length === 0) columns.time.push(0)
+  if (columns.event.length === 0) {
+    const firstOther = header.children.findIndex((_, i) => !columns.time.includes(i) && !columns.source.includes(i) && !columns.actor.includes(i))
+    if (firstOther >= 0) columns.event.push(firstOther)
+  }
+  return columns
+}
+
+function headingEntries(nodes: RootContent[], context: Context): TimelineEntry[] {
+  const entries: TimelineEntry[] = []
+  nodes.forEach((node, i) => {
+    if (node.type !== 'heading') return
+    const [start, end] = context.source.range(node)
+    const raw = context.source.text.slice(start, end)
+    const hashes = /^#+\s*/.exec(raw)?.[0].length ?? 0
+    const read = readTime(raw.slice(hashes), start + hashes, context)
+    if (!read.time && !read.unparsed) return
+    const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, (node as Heading).depth))
+    const titleRest = readEvent(raw.slice(hashes + read.length), start + hashes + read.length, context)
+    const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, span: context.source.span(start, body.length ? context.source.range(body.at(-1) as RootContent)[1] : end) }
+    const firstText = body.find((child) => child.type === 'paragraph' || child.type === 'list')
+    if (titleRest.event) entry.event = titleRest.event
+    else if (firstText) {
+      const [from, to] = context.source.range(firstText)
+      entry.event = context.source.located(plainText(toString(firstText)).slice(0, 300), from, to)
+    }
+    if (titleRest.source) entry.source = titleRest.source
+    entries.push(entry)
+  })
+  return entries
+}
+
+function indexOfNextHeading(nodes: RootContent[], from: number, depth: number): number {
+  for (let i = from; i < nodes.length; i++) {
+    const node = nodes[i] as RootContent
+    if (node.type === 'heading' && node.depth <= depth) return i
+  }
+  return nodes.length
+}
+
+function listEntries(nodes: RootContent[], context: Context): TimelineEntry[] {
+  const lists = nodes.filter((node): node is List => node.type === 'list')
+  return lists.flatMap((list) => itemsOf(list, context))
+}
+
+function itemsOf(list: List, context: Context): TimelineEntry[] {
+  const entries: TimelineEntry[] = []
+  for (const item of list.children) {
+    const entry = itemEntry(item, context)
+    const nested = item.children.filter((child): child is List => child.type === 'list')
+    if (entry?.time?.value.dateOnly && !entry.event && nested.length > 0) {
+      // "- 2024-03-05" with the day's times nested under it: a date line, not an entry.
+      entries.push(...nested.flatMap((child) => itemsOf(child, context)))
+      continue
+    }
+    if (entry) entries.push(entry)
+  }
+  return entries
+}
+
+function itemEntry(item: ListItem, context: Context): TimelineEntry | undefined {
+  const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph')
+  if (!paragraph) return undefined
+  const [start] = context.source.range(paragraph)
+  const [, end] = context.source.range(item)
+  const text = context.source.text.slice(start, end)
+  const read = readTime(text, start, context)
+  const rest = readEvent(text.slice(read.length), start + read.length, context)
+  return { time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.nodeSpan(item) }
+}
+
+/** "10:05 – event" lines in paragraphs; a line without a timestamp continues the entry before it. */
+function paragraphEntries(nodes: RootContent[], context: Context): TimelineEntry[] {
+  const entries: TimelineEntry[] = []
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue
+    const [start, end] = context.source.range(node)
+    const text = context.source.text.slice(start, end)
+    for (const line of text.matchAll(/[^\n]+/g)) {
+      for (const piece of line[0].split(/(?=<br\s*\/?>)/i)) {
+        const offset = start + line.index + line[0].indexOf(piece)
+        const clean = piece.replace(/^<br\s*\/?>/i, '')
+        const cleanOffset = offset + (piece.length - clean.length)
+        const read = readTime(clean, cleanOffset, context)
+        if (read.time || read.unparsed) {
+          const rest = readEvent(clean.slice(read.length), cleanOffset + read.length, context)
+          if (read.time?.value.dateOnly && !rest.event) continue
+          entries.push({ time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.span(cleanOffset, cleanOffset + clean.length) })
+        } else if (entries.length > 0 && clean.trim()) {
+          const last = entries.at(-1) as TimelineEntry
+          last.span = { start: last.span.start, end: context.source.point(cleanOffset + clean.length) }
+          if (last.event) last.event = { ...last.event, value: `${last.event.value} ${plainText(clean)}`, span: { start: last.event.span.start, end: context.source.point(cleanOffset + clean.length) } }
+        }
+      }
+    }
+  }
+  return entries
+}
+
+function findZoneStatement(block: SectionBlock, table: Table | undefined, source: SourceText): Located<string> | undefined {
+  const inHeading = zoneIn(block.headingSpan.start.offset, block.headingSpan.end.offset, source)
+  if (inHeading) return inHeading
+  if (table) {
+    for (const cell of table.children[0]?.children ?? []) {
+      const [start, end] = source.range(cell)
+      const found = zoneIn(start, end, source)
+      if (found) return found
+    }
+  }
+  // A line before the entries: "All times are UTC."
+  for (const node of block.nodes) {
+    if (node.type !== 'paragraph') break
+    const [start, end] = source.range(node)
+    const text = source.text.slice(start, end)
+    if (/\b(times?|timestamps?|zone)\b/i.test(text)) {
+      const found = zoneIn(start, end, source)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+function zoneIn(start: number, end: number, source: SourceText): Located<string> | undefined {
+  const found = findZone(source.text.slice(start, end))
+  if (!found) return undefined
+  return source.located(found.zone, start + found.index, start + found.index + found.length)
+}
+
+/** Orders entries on one axis (minutes, UTC when the zone is known), rolling undated times past midnight. */
+function assignOrder(entries: TimelineEntry[], incidentDate: IsoDate | undefined, statedZone: string | undefined): void {
+  let day = incidentDate ? dayNumber(incidentDate) : 0
+  let previousClock: number | undefined
+  for (const entry of entries) {
+    const time = entry.time?.value
+    if (!time) continue
+    if (time.date) day = dayNumber(time.date)
+    else if (previousClock !== undefined && time.minutes < previousClock - 12 * 60) day += 1
+    if (!time.dateOnly) previousClock = time.minutes
+    const zone = time.zone ?? statedZone
+    const offset = zone ? (zoneOffset(zone) ?? 0) : 0
+    entry.order = day * 1440 + time.minutes - offset
+    if (time.date) previousClock = time.dateOnly ? undefined : time.minutes
+  }
+}
