@@ -1,9 +1,10 @@
 import { KNOWN_RULES } from '../config/defaults.js'
+import { ruleDocsUrl } from '../lint/docs.js'
 import type { RuleDescriptor } from './formatters/types.js'
 
 /** One line per rule for SARIF's rule table (code scanning shows it next to each alert). */
 const descriptions: Record<string, string> = {
-  'required-sections': 'The post-mortem has every required section (Summary, Impact, Root Cause, Timeline, Contributing Factors, Action Items).',
+  'required-sections': 'The post-mortem has every required section (Summary, Impact, Root Cause, Timeline, Contributing Factors, Action Items, What Went Well, Lessons Learned).',
   metadata: 'The header states Date, Duration, Severity and Authors in the expected form.',
   'timeline-utc': 'Timeline times are stated in UTC.',
   'timeline-order': 'Timeline entries are in chronological order.',
@@ -18,5 +19,5 @@ const descriptions: Record<string, string> = {
 }
 
 export function ruleCatalog(): RuleDescriptor[] {
-  return KNOWN_RULES.map((id) => ({ id, description: descriptions[id] ?? id }))
+  return KNOWN_RULES.map((id) => ({ id, description: descriptions[id] ?? id, helpUri: ruleDocsUrl(id) }))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import Ajv from 'ajv'
+import { Ajv } from 'ajv'
 import { formatJson } from '../../src/cli/formatters/json.js'
 import { escapeData, escapeProperty, formatGithub, workflowCommand } from '../../src/cli/formatters/github.js'
 import { formatSarif, toSarifUri } from '../../src/cli/formatters/sarif.js'

@@ -15,6 +15,9 @@ const ansi: Record<Style, [number, number]> = {
   underline: [4, 24],
 }
 
+/** Longer messages are not padded: one long message should not push every rule id off screen. */
+const MAX_ALIGNED_MESSAGE = 72
+
 const styleBySeverity: Record<FindingSeverity, Style> = { error: 'red', warning: 'yellow', info: 'blue' }
 
 /**
@@ -40,7 +43,7 @@ function fileBlock(file: LintedFile, paint: (style: Style, text: string) => stri
   }))
   const positionWidth = Math.max(...rows.map((row) => row.position.length))
   const severityWidth = Math.max(...rows.map((row) => row.severity.length))
-  const messageWidth = Math.max(...rows.map((row) => row.message.length))
+  const messageWidth = Math.max(...rows.map((row) => row.message.length).filter((length) => length <= MAX_ALIGNED_MESSAGE), 0)
   const lines = rows.map(
     (row) =>
       `  ${paint('dim', row.position.padStart(positionWidth))}  ` +
