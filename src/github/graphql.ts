@@ -1,0 +1,56 @@
+/**
+ * Every GraphQL document the Action sends, in one place, so one unit test can validate each
+ * against GitHub's published schema (@octokit/graphql-schema).
+ */
+
+/**
+ * Review threads of a pull request with the first comment of each (our marker and its
+ * author live there), plus who the token acts as, in one request per page.
+ */
+export const REVIEW_THREADS_QUERY = /* GraphQL */ `
+  query PostmortemReviewThreads($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    viewer {
+      login
+    }
+    repository(owner: $owner, name: $repo) {
+      pullRequest(number: $number) {
+        reviewThreads(first: 100, after: $cursor) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            id
+            isResolved
+            path
+            comments(first: 1) {
+              nodes {
+                body
+                author {
+                  login
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+/** Most threads resolved in one mutation document; more are sent in further documents. */
+export const MAX_THREADS_PER_MUTATION = 50
+
+/**
+ * One mutation resolving `count` threads, each under its own alias (`t0`, `t1`...), with
+ * variables `$t0`, `$t1`... for the thread ids: one request instead of one per thread.
+ */
+export function resolveThreadsMutation(count: number): string {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_THREADS_PER_MUTATION) {
+    throw new RangeError(`Unexpected thread count ${count}, expected 1 to ${MAX_THREADS_PER_MUTATION}`)
+  }
+  const indexes = Array.from({ length: count }, (_, index) => index)
+  const variables = indexes.map((index) => `$t${index}: ID!`).join(', ')
+  const fields = indexes.map((index) => `  t${index}: resolveReviewThread(input: { threadId: $t${index} }) {\n    thread {\n      id\n      isResolved\n    }\n  }`)
+  return `mutation PostmortemResolveThreads(${variables}) {\n${fields.join('\n')}\n}\n`
+}

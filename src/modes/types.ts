@@ -1,0 +1,16 @@
+/** What every mode hands back to run(): the linted files and what the job summary should add. */
+import type { LintedFile } from '../lint/api.js'
+
+export interface ModeResult {
+  files: LintedFile[]
+  /** Markdown paragraphs for the job summary (fork notice, dry-run plan...). */
+  notes: string[]
+  /** Writes that failed for a reason other than a read-only token: the run goes red and lists them. */
+  failedWrites: string[]
+}
+
+export interface ModeLog {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
