@@ -1,7 +1,7 @@
 /** Action items from tables (with column aliases) or lists whose items carry the same fields. */
 import type { List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { aliasIndex, normalizeLabel } from '../config/normalize.js'
+import { aliasIndex, aliasIndexFor, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
 import { findSection, type SectionBlock } from './sections.js'
@@ -17,7 +17,7 @@ const ID_AT_START = /^[\s*_]*\[?((?:[A-Z][A-Z0-9]{0,7}-\d+(?:\.\d+)?)|#\d+)\]?(?
 export function buildActionItems(sections: SectionBlock[], source: SourceText, config: Config): ActionItem[] {
   const block = findSection(sections, 'action-items')
   if (!block) return []
-  const fieldIndex = aliasIndex(Object.fromEntries(ITEM_FIELDS.map((key) => [key, config.columns[key] ?? []])))
+  const fieldIndex = aliasIndexFor(config.columns, ITEM_FIELDS)
   const tables = block.nodes.filter((node): node is Table => node.type === 'table')
   if (tables.length > 0) return tables.flatMap((table) => tableItems(table, source, fieldIndex, config))
   const lists = block.nodes.filter((node): node is List => node.type === 'list')

@@ -6,7 +6,7 @@ export class SourceText {
   private readonly lineStarts: number[] = [0]
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
   }
 
   point(offset: number): Point {

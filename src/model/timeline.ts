@@ -5,7 +5,7 @@
  */
 import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { aliasIndex, normalizeLabel } from '../config/normalize.js'
+import { aliasIndexFor, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
 import type { SectionBlock } from './sections.js'
@@ -29,7 +29,7 @@ interface Context {
 
 export function buildTimeline(block: SectionBlock | undefined, source: SourceText, config: Config, meta: Metadata): Timeline | undefined {
   if (!block) return undefined
-  const context: Context = { source, yearHint: meta.date?.value ? Number(meta.date.value.slice(0, 4)) : undefined }
+  const context: Context = { source, yearHint: yearHint(meta) }
   const table = block.nodes.find((node): node is Table => node.type === 'table')
   const forms: [Timeline['form'], () => TimelineEntry[]][] = [
     ['table', () => (table ? tableEntries(table, context, config) : [])],
@@ -55,6 +55,13 @@ export function buildTimeline(block: SectionBlock | undefined, source: SourceTex
   const zoneStatement = findZoneStatement(block, table && form === 'table' ? table : undefined, source)
   assignOrder(entries, meta.date?.value || undefined, zoneStatement?.value)
   return { form, entries, zoneStatement, span: block.span }
+}
+
+/** The incident's year, for timelines that write "Jan 19, 4:04 PM": from the date, or any year in its text or the title. */
+function yearHint(meta: Metadata): number | undefined {
+  if (meta.date?.value) return Number(meta.date.value.slice(0, 4))
+  const year = /\b(19|20)\d{2}\b/.exec(`${meta.date?.raw ?? ''} ${meta.title?.value ?? ''}`)
+  return year ? Number(year[0]) : undefined
 }
 
 function readTime(text: string, start: number, context: Context): { time?: Located<TimelineTime>; unparsed?: Located<string>; length: number } {
@@ -107,13 +114,11 @@ function tableEntries(table: Table, context: Context, config: Config): TimelineE
     const first = timeCells[0]
     const last = timeCells.at(-1)
     if (first && last) {
-      const [start] = source.range(first)
-      const [, end] = source.range(last)
       const cellText = timeCells.map((cell) => plainText(toString(cell))).join(' ').trim()
       const [textStart] = contentRange(first, source)
       const match = matchTimestamp(cellText.replace(LEAD, ''), context.yearHint)
       if (match && !match.invalidDate) entry.time = { ...source.located(toTime(match, context), textStart, Math.max(textStart, contentRange(last, source)[1])), raw: cellText }
-      else if (cellText) entry.unparsedTime = source.located(cellText, start, end)
+      else if (cellText) entry.unparsedTime = source.located(cellText, textStart, Math.max(textStart, contentRange(last, source)[1]))
     }
     for (const key of ['event', 'source', 'actor'] as const) {
       const index = columns[key][0]
@@ -133,7 +138,7 @@ function contentRange(cell: TableRow['children'][number], source: SourceText): [
 }
 
 function mapColumns(header: TableRow, config: Config): Record<TimelineColumn, number[]> {
-  const index = aliasIndex(Object.fromEntries(TIMELINE_COLUMNS.map((key) => [key, config.columns[key] ?? []])))
+  const index = aliasIndexFor(config.columns, TIMELINE_COLUMNS)
   const columns: Record<TimelineColumn, number[]> = { time: [], event: [], source: [], actor: [] }
   header.children.forEach((cell, i) => {
     const label = normalizeLabel(toString(cell).replace(/\([^)]*\)/g, ''))
