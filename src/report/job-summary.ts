@@ -40,6 +40,7 @@ export function renderJobSummary(input: JobSummaryInput, maxBytes = MAX_JOB_SUMM
     `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes in ${input.files.length} files.`,
     '',
     ...(input.notes ?? []).flatMap((note) => [note, '']),
+    '',
   ].join('\n')
   let out = head
   let bytes = Buffer.byteLength(out)
