@@ -1,0 +1,735 @@
+// A local HTTP server that plays GitHub for end-to-end tests: REST + GraphQL on
+// 127.0.0.1, in-memory state, GitHub's contract enforced (OpenAPI bodies, GraphQL
+// schema, diff anchoring, permissions, rate-limit headers), and fault injection.
+// Usage and behaviour: test/harness/README.md.
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { Faults, type FaultKind, type FaultSpec } from './faults.js'
+import { GraphqlEndpoint } from './graphql-api.js'
+import {
+  GitHubError,
+  badCredentials,
+  invalidRequest,
+  notAccessibleByIntegration,
+  notFound,
+  problemsParsingJson,
+  validationFailed,
+  type Answer,
+} from './http-errors.js'
+import { githubContract } from './openapi.js'
+import { Renderer, isoSeconds } from './render.js'
+import { RestRoutes } from './rest-routes.js'
+import { reanchorAfterPush } from './review-comments.js'
+import {
+  Store,
+  makeNodeId,
+  repoKeyOf,
+  type FileStatus,
+  type IssueCommentRecord,
+  type IssueRecord,
+  type LabelRecord,
+  type Permission,
+  type PullFileRecord,
+  type PullRecord,
+  type ReviewCommentRecord,
+  type ReviewRecord,
+  type ReviewThreadRecord,
+  type UserType,
+} from './store.js'
+
+export { makePatch } from './make-patch.js'
+export { pullRequestEvent } from './events.js'
+export type { FaultKind, FaultSpec } from './faults.js'
+export type { Permission } from './store.js'
+
+/** The login writes are attributed to when a token is registered without one (the Actions token's identity). */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+const DEFAULT_RATE_LIMIT = 5000
+const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api'
+const SECONDARY_RATE_LIMIT_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID '
+
+export interface StartOptions {
+  /** Requests per token per hour for each resource (core, graphql); 5000 unless set. */
+  rateLimit?: number
+  /** The server clock; the real clock unless set (for `since` filters and timestamps). */
+  now?: () => Date
+  /** Check every 2xx REST answer against GitHub's response schemas and answer 500 on a mismatch (default true). */
+  checkResponses?: boolean
+}
+
+export interface PullFileInput {
+  filename: string
+  status: FileStatus
+  patch?: string
+  previous_filename?: string
+}
+
+export interface AddPullRequestInput {
+  owner: string
+  repo: string
+  number: number
+  title?: string
+  body?: string
+  author?: string
+  headSha: string
+  baseSha?: string
+  headRef?: string
+  baseRef?: string
+  /** `owner/name` of the head repository; a fork when it differs from the base repository. */
+  headRepoFullName?: string
+  draft?: boolean
+  labels?: string[]
+  files: PullFileInput[]
+}
+
+export interface PushInput {
+  owner: string
+  repo: string
+  number: number
+  headSha: string
+  files: PullFileInput[]
+  /** A force-push forgets the replaced heads: their SHAs are no longer valid `commit_id`s. */
+  force?: boolean
+}
+
+export interface RequestLogEntry {
+  method: string
+  /** Path without the query string, e.g. /repos/acme/ops/issues. */
+  path: string
+  query: Record<string, string>
+  /** Answer status; 0 when the connection was dropped without an answer. */
+  status: number
+  /** Parsed JSON body (undefined when none). */
+  body: unknown
+  /** Permission of the token used, null when missing or unknown. */
+  permission: Permission | null
+  /** OpenAPI operationId for REST, `graphql` for GraphQL. */
+  operationId: string | null
+  /** True for REST writes and GraphQL mutations. */
+  isWrite: boolean
+  fault: FaultKind | null
+  /** For GraphQL, the operation name if the document named one. */
+  graphqlOperationName?: string | null
+}
+
+interface RateBucket {
+  used: number
+  resetAt: number
+}
+
+export interface FakeGitHubState {
+  readonly issues: Record<string, unknown>[]
+  readonly issueComments: Record<string, unknown>[]
+  readonly reviews: Record<string, unknown>[]
+  readonly reviewComments: Record<string, unknown>[]
+  readonly reviewThreads: ReviewThreadView[]
+  readonly labels: Record<string, unknown>[]
+  /** The raw records, for assertions the API shapes cannot express. */
+  readonly records: {
+    issues: readonly IssueRecord[]
+    issueComments: readonly IssueCommentRecord[]
+    reviews: readonly ReviewRecord[]
+    reviewComments: readonly ReviewCommentRecord[]
+    reviewThreads: readonly ReviewThreadRecord[]
+    labels: readonly LabelRecord[]
+  }
+}
+
+export interface ReviewThreadView {
+  id: string
+  databaseId: number
+  repository: string
+  pullNumber: number
+  path: string
+  line: number | null
+  isResolved: boolean
+  isOutdated: boolean
+  commentIds: number[]
+  comments: Array<{ id: number; body: string; author: string }>
+}
+
+export class FakeGitHub {
+  readonly url: string
+  readonly graphqlUrl: string
+  readonly faults = new Faults()
+  readonly requests: RequestLogEntry[] = []
+  private readonly store = new Store()
+  private readonly tokens = new Map<string, { permission: Permission; login: string }>()
+  private readonly rateBuckets = new Map<string, RateBucket>()
+  private readonly renderer: Renderer
+  private readonly routes: RestRoutes
+  private readonly graphql: GraphqlEndpoint
+  private readonly contract = githubContract()
+  private readonly now: () => Date
+  private readonly rateLimit: number
+  private readonly checkResponses: boolean
+  private readonly sockets = new Set<Socket>()
+
+  constructor(
+    private readonly server: Server,
+    port: number,
+    options: StartOptions,
+  ) {
+    this.url = `http://127.0.0.1:${port}`
+    this.graphqlUrl = `${this.url}/graphql`
+    this.now = options.now ?? (() => new Date())
+    this.rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT
+    this.checkResponses = options.checkResponses ?? true
+    this.renderer = new Renderer(this.store, this.url)
+    this.routes = new RestRoutes(this.store, this.renderer, this.now)
+    this.graphql = new GraphqlEndpoint(this.store, this.now, this.rateLimit)
+    server.on('connection', (socket) => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+  }
+
+  // ---- set-up API ----------------------------------------------------------------------
+
+  addToken(token: string, permission: Permission, login: string = ACTIONS_BOT_LOGIN): void {
+    this.store.ensureUser(login)
+    this.tokens.set(token, { permission, login })
+  }
+
+  addUser(input: { login: string; type?: UserType }): void {
+    this.store.ensureUser(input.login, input.type ?? 'User')
+  }
+
+  addRepo(input: { owner: string; name: string; private?: boolean; collaborators?: string[]; defaultBranch?: string }): void {
+    const key = repoKeyOf(input.owner, input.name)
+    this.store.ensureUser(input.owner)
+    for (const login of input.collaborators ?? []) this.store.ensureUser(login)
+    const id = this.store.newId()
+    this.store.repos.set(key, {
+      id,
+      nodeId: makeNodeId('R', id),
+      owner: input.owner,
+      name: input.name,
+      private: input.private ?? false,
+      defaultBranch: input.defaultBranch ?? 'main',
+      collaborators: new Set((input.collaborators ?? []).map((login) => login.toLowerCase())),
+      createdAt: this.now(),
+    })
+  }
+
+  /** Adds a label to a repository, as if created in the UI. */
+  addLabel(input: { owner: string; repo: string; name: string; color?: string; description?: string }): void {
+    const key = this.requireRepo(input.owner, input.repo)
+    if (this.store.label(key, input.name)) throw new Error(`label ${input.name} already exists in ${key}`)
+    this.routes.addLabelRecord(key, input.name, input.color ?? 'ededed', input.description ?? null)
+  }
+
+  /** Adds an existing issue, as if opened in the UI (e.g. to test re-runs and reconciliation). */
+  addIssue(input: {
+    owner: string
+    repo: string
+    title: string
+    body?: string
+    author?: string
+    labels?: string[]
+    assignees?: string[]
+    state?: 'open' | 'closed'
+    createdAt?: Date
+  }): Record<string, unknown> {
+    const key = this.requireRepo(input.owner, input.repo)
+    const id = this.store.newId()
+    const createdAt = input.createdAt ?? this.now()
+    for (const name of input.labels ?? []) {
+      if (!this.store.label(key, name)) this.routes.addLabelRecord(key, name, 'ededed', null)
+    }
+    const issue: IssueRecord = {
+      repoKey: key,
+      id,
+      nodeId: makeNodeId('I', id),
+      number: this.store.nextIssueNumber(key),
+      title: input.title,
+      body: input.body ?? null,
+      author: this.store.ensureUser(input.author ?? 'alice').login,
+      state: input.state ?? 'open',
+      stateReason: input.state === 'closed' ? 'completed' : null,
+      labels: [...(input.labels ?? [])],
+      assignees: [...(input.assignees ?? [])],
+      locked: false,
+      createdAt,
+      updatedAt: createdAt,
+      closedAt: input.state === 'closed' ? createdAt : null,
+      closedBy: null,
+      isPullRequest: false,
+    }
+    this.store.issues.push(issue)
+    return this.renderer.issue(issue)
+  }
+
+  addPullRequest(input: AddPullRequestInput): Record<string, unknown> {
+    const key = this.requireRepo(input.owner, input.repo)
+    if (this.store.issue(key, input.number)) throw new Error(`${key}#${input.number} already exists`)
+    const repo = this.store.repos.get(key)!
+    const author = this.store.ensureUser(input.author ?? 'alice').login
+    const createdAt = this.now()
+    const issueId = this.store.newId()
+    const pullId = this.store.newId()
+    const nodeId = makeNodeId('PR', pullId)
+    const files = input.files.map(toFileRecord)
+    for (const name of input.labels ?? []) {
+      if (!this.store.label(key, name)) this.routes.addLabelRecord(key, name, 'ededed', null)
+    }
+    this.store.issues.push({
+      repoKey: key,
+      id: issueId,
+      nodeId,
+      number: input.number,
+      title: input.title ?? `Pull request ${input.number}`,
+      body: input.body ?? null,
+      author,
+      state: 'open',
+      stateReason: null,
+      labels: [...(input.labels ?? [])],
+      assignees: [],
+      locked: false,
+      createdAt,
+      updatedAt: createdAt,
+      closedAt: null,
+      closedBy: null,
+      isPullRequest: true,
+    })
+    const pull: PullRecord = {
+      repoKey: key,
+      number: input.number,
+      id: pullId,
+      nodeId,
+      headSha: input.headSha,
+      baseSha: input.baseSha ?? fakeSha(`${key}:base:${input.number}`),
+      headRef: input.headRef ?? `postmortem-${input.number}`,
+      baseRef: input.baseRef ?? repo.defaultBranch,
+      headRepoFullName: input.headRepoFullName ?? `${repo.owner}/${repo.name}`,
+      draft: input.draft ?? false,
+      merged: false,
+      mergedAt: null,
+      mergeCommitSha: null,
+      files,
+      commits: new Map([[input.headSha, files]]),
+    }
+    this.store.pulls.set(`${key}#${input.number}`, pull)
+    return this.renderer.pull(pull)
+  }
+
+  /** A new head for the pull request: files and patches replaced, existing comments re-anchored or outdated. */
+  pushToPullRequest(input: PushInput): void {
+    const key = this.requireRepo(input.owner, input.repo)
+    const pull = this.store.pull(key, input.number)
+    if (!pull) throw new Error(`no pull request ${key}#${input.number}`)
+    const files = input.files.map(toFileRecord)
+    if (input.force) pull.commits.clear()
+    pull.commits.set(input.headSha, files)
+    pull.headSha = input.headSha
+    pull.files = files
+    for (const comment of this.store.reviewComments) {
+      if (comment.repoKey === key && comment.pullNumber === pull.number) reanchorAfterPush(comment, files, input.headSha)
+    }
+    const issue = this.store.issue(key, pull.number)
+    if (issue) issue.updatedAt = this.now()
+  }
+
+  /** Marks a pull request merged and closed (what the `closed` event with merged=true describes). */
+  mergePullRequest(input: { owner: string; repo: string; number: number; mergeCommitSha?: string }): void {
+    const key = this.requireRepo(input.owner, input.repo)
+    const pull = this.store.pull(key, input.number)
+    const issue = this.store.issue(key, input.number)
+    if (!pull || !issue) throw new Error(`no pull request ${key}#${input.number}`)
+    pull.merged = true
+    pull.mergedAt = this.now()
+    pull.mergeCommitSha = input.mergeCommitSha ?? fakeSha(`${key}:merge:${input.number}`)
+    issue.state = 'closed'
+    issue.closedAt = pull.mergedAt
+    issue.updatedAt = pull.mergedAt
+  }
+
+  private requireRepo(owner: string, name: string): string {
+    const key = repoKeyOf(owner, name)
+    if (!this.store.repos.has(key)) throw new Error(`unknown repository ${owner}/${name}: call addRepo first`)
+    return key
+  }
+
+  // ---- assertions API ------------------------------------------------------------------
+
+  get state(): FakeGitHubState {
+    const store = this.store
+    const renderer = this.renderer
+    return {
+      get issues() {
+        return store.issues.map((issue) => renderer.issue(issue))
+      },
+      get issueComments() {
+        return store.issueComments.map((comment) => renderer.issueComment(comment))
+      },
+      get reviews() {
+        return store.reviews.map((review) => renderer.review(review))
+      },
+      get reviewComments() {
+        return store.reviewComments.map((comment) => renderer.reviewComment(comment))
+      },
+      get reviewThreads() {
+        return store.reviewThreads.map((thread) => threadView(store, thread))
+      },
+      get labels() {
+        return store.labels.map((label) => renderer.label(label))
+      },
+      records: {
+        issues: store.issues,
+        issueComments: store.issueComments,
+        reviews: store.reviews,
+        reviewComments: store.reviewComments,
+        reviewThreads: store.reviewThreads,
+        labels: store.labels,
+      },
+    }
+  }
+
+  clearRequests(): void {
+    this.requests.length = 0
+  }
+
+  /** Sets how many requests the token has left in this window (e.g. 0 to test the primary rate limit). */
+  setRateLimitRemaining(remaining: number, resource: 'core' | 'graphql' = 'core', token?: string): void {
+    const tokens = token === undefined ? [...this.tokens.keys(), ''] : [token]
+    for (const candidate of tokens) {
+      const bucket = this.bucket(candidate, resource)
+      bucket.used = Math.max(0, this.limitFor(candidate) - remaining)
+    }
+  }
+
+  close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    return new Promise((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())))
+  }
+
+  // ---- HTTP ----------------------------------------------------------------------------
+
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url)
+    const method = (request.method ?? 'GET').toUpperCase()
+    const rawBody = await readBody(request)
+    const token = tokenOf(request.headers.authorization)
+    const identity = token === undefined ? undefined : this.tokens.get(token)
+    const isGraphql = url.pathname === '/graphql'
+    const entry: RequestLogEntry = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      status: 0,
+      body: parseJsonOrUndefined(rawBody),
+      permission: identity?.permission ?? null,
+      operationId: null,
+      isWrite: isGraphql ? isMutationText(rawBody) : method !== 'GET' && method !== 'HEAD',
+      fault: null,
+    }
+    this.requests.push(entry)
+
+    const fault = this.faults.take(method, url.pathname)
+    if (fault) {
+      entry.fault = fault.kind
+      if (fault.delayMs) await sleep(fault.delayMs)
+      if (fault.kind === 'drop') {
+        request.socket.destroy()
+        return
+      }
+      if (fault.kind === '502') {
+        entry.status = 502
+        this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
+        return
+      }
+      if (fault.kind === 'secondary-rate-limit') {
+        entry.status = 403
+        const requestId = randomUUID().toUpperCase()
+        this.send(
+          response,
+          {
+            status: 403,
+            body: {
+              message: `${SECONDARY_RATE_LIMIT_MESSAGE}${requestId}.`,
+              documentation_url:
+                'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+              status: '403',
+            },
+            headers: { 'retry-after': '1' },
+          },
+          token,
+          isGraphql,
+        )
+        return
+      }
+    }
+
+    let answer: Answer
+    try {
+      answer = isGraphql ? await this.answerGraphql(method, rawBody, token, entry) : this.answerRest(method, url, rawBody, token, entry)
+    } catch (error) {
+      answer = error instanceof GitHubError ? { status: error.status, body: error.body, headers: error.headers } : internalError(error)
+    }
+    entry.status = answer.status
+    if (fault?.kind === 'timeout-then-commit') {
+      // The write happened; the client never hears about it.
+      entry.status = 0
+      request.socket.destroy()
+      return
+    }
+    this.send(response, answer, token, isGraphql)
+  }
+
+  private answerRest(method: string, url: URL, rawBody: string, token: string | undefined, entry: RequestLogEntry): Answer {
+    const identity = token === undefined ? undefined : this.tokens.get(token)
+    if (!identity) throw badCredentials()
+    this.spendRateLimit(token ?? '', 'core')
+    const match = this.contract.match(method, url.pathname)
+    if (match.kind !== 'operation') throw notFound()
+    const { operation, params } = match
+    entry.operationId = operation.operationId
+    const repo = this.store.repo(params['owner'] ?? '', params['repo'] ?? '')
+    if (!repo) throw notFound(operation.documentationUrl)
+    if (entry.isWrite && identity.permission !== 'write') throw notAccessibleByIntegration(operation.documentationUrl)
+
+    let body: unknown
+    if (operation.hasRequestBody) {
+      if (rawBody.trim() === '') {
+        body = operation.requestBodyRequired ? undefined : {}
+      } else {
+        try {
+          body = JSON.parse(rawBody)
+        } catch {
+          throw problemsParsingJson(operation.documentationUrl)
+        }
+      }
+      if (body === undefined) throw invalidRequest(['No body supplied.'], operation.documentationUrl)
+      const problems = this.contract.validateBody(operation, body)
+      if (problems.length > 0) throw invalidRequest(problems, operation.documentationUrl)
+    }
+    const queryProblems = this.contract.validateQuery(operation, url.searchParams)
+    if (queryProblems.length > 0) {
+      const resource = operation.operationId.startsWith('pulls/') ? 'PullRequest' : 'Issue'
+      throw validationFailed(
+        queryProblems.map((problem) => ({ value: problem.value, resource, field: problem.field, code: 'invalid' })),
+        operation.documentationUrl,
+      )
+    }
+    const answer = this.routes.handle({
+      operation,
+      params,
+      query: url.searchParams,
+      body,
+      actor: identity.login,
+      repo,
+      repoKey: repoKeyOf(repo.owner, repo.name),
+      url,
+    })
+    if (this.checkResponses && answer.status < 300 && answer.body !== undefined) {
+      const mismatches = this.contract.validateResponse(operation, answer.status, answer.body)
+      if (mismatches.length > 0) {
+        return internalError(new Error(`fake response does not match GitHub's ${operation.operationId} schema: ${mismatches.join('; ')}`))
+      }
+    }
+    return answer
+  }
+
+  private async answerGraphql(method: string, rawBody: string, token: string | undefined, entry: RequestLogEntry): Promise<Answer> {
+    entry.operationId = 'graphql'
+    if (method !== 'POST') throw notFound()
+    const identity = token === undefined ? undefined : this.tokens.get(token)
+    if (!identity) {
+      if (token === undefined) {
+        throw new GitHubError(401, {
+          message: 'This endpoint requires you to be authenticated.',
+          documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+          status: '401',
+        })
+      }
+      throw badCredentials()
+    }
+    const bucket = this.spendRateLimit(token ?? '', 'graphql')
+    let body: unknown
+    try {
+      body = JSON.parse(rawBody)
+    } catch {
+      throw problemsParsingJson('https://docs.github.com/graphql')
+    }
+    const result = await this.graphql.execute(body, {
+      actor: identity.login,
+      permission: identity.permission,
+      remaining: this.limitFor(token ?? '') - bucket.used,
+      resetAt: new Date(bucket.resetAt * 1000),
+      used: bucket.used,
+    })
+    entry.graphqlOperationName = result.operationName
+    return { status: 200, body: result.body }
+  }
+
+  // ---- rate limits ---------------------------------------------------------------------
+
+  private limitFor(token: string): number {
+    return this.tokens.has(token) ? this.rateLimit : 60
+  }
+
+  private bucket(token: string, resource: string): RateBucket {
+    const key = `${resource}:${token}`
+    let bucket = this.rateBuckets.get(key)
+    const nowSeconds = Math.floor(this.now().getTime() / 1000)
+    if (!bucket || bucket.resetAt <= nowSeconds) {
+      bucket = { used: 0, resetAt: nowSeconds + 3600 }
+      this.rateBuckets.set(key, bucket)
+    }
+    return bucket
+  }
+
+  private spendRateLimit(token: string, resource: 'core' | 'graphql'): RateBucket {
+    const bucket = this.bucket(token, resource)
+    if (bucket.used >= this.limitFor(token)) {
+      throw new GitHubError(403, {
+        message: 'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID.',
+        documentation_url: RATE_LIMIT_DOCS,
+        status: '403',
+      })
+    }
+    bucket.used++
+    return bucket
+  }
+
+  private send(response: ServerResponse, answer: Answer, token: string | undefined, isGraphql: boolean): void {
+    const resource = isGraphql ? 'graphql' : 'core'
+    const bucket = this.bucket(token ?? '', resource)
+    const limit = this.limitFor(token ?? '')
+    const headers: Record<string, string> = {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - bucket.used)),
+      'x-ratelimit-reset': String(bucket.resetAt),
+      'x-ratelimit-used': String(bucket.used),
+      'x-ratelimit-resource': resource,
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': randomUUID().toUpperCase(),
+      date: this.now().toUTCString(),
+      ...(answer.headers ?? {}),
+    }
+    if (answer.body === undefined) {
+      response.writeHead(answer.status, headers)
+      response.end()
+      return
+    }
+    const text = JSON.stringify(answer.body)
+    headers['content-type'] = 'application/json; charset=utf-8'
+    headers['content-length'] = String(Buffer.byteLength(text))
+    response.writeHead(answer.status, headers)
+    response.end(text)
+  }
+}
+
+function threadView(store: Store, thread: ReviewThreadRecord): ReviewThreadView {
+  const comments = thread.commentIds.flatMap((id) => {
+    const comment = store.reviewComments.find((candidate) => candidate.id === id)
+    return comment ? [comment] : []
+  })
+  const first = comments[0]
+  const repo = store.repos.get(thread.repoKey)
+  return {
+    id: thread.nodeId,
+    databaseId: thread.id,
+    repository: repo ? `${repo.owner}/${repo.name}` : thread.repoKey,
+    pullNumber: thread.pullNumber,
+    path: thread.path,
+    line: first?.line ?? null,
+    isResolved: thread.isResolved,
+    isOutdated: first ? first.position === null : false,
+    commentIds: [...thread.commentIds],
+    comments: comments.map((comment) => ({ id: comment.id, body: comment.body, author: comment.author })),
+  }
+}
+
+function toFileRecord(file: PullFileInput): PullFileRecord {
+  const lines = (file.patch ?? '').split('\n')
+  const additions = lines.filter((line) => line.startsWith('+')).length
+  const deletions = lines.filter((line) => line.startsWith('-')).length
+  return {
+    filename: file.filename,
+    status: file.status,
+    ...(file.patch !== undefined ? { patch: file.patch } : {}),
+    ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+    additions,
+    deletions,
+    changes: additions + deletions,
+    sha: fakeSha(`${file.filename}\n${file.patch ?? ''}`),
+  }
+}
+
+/** A stable 40-hex SHA for made-up git objects. */
+export function fakeSha(seed: string): string {
+  let hash = 0x811c9dc5
+  let out = ''
+  for (let round = 0; out.length < 40; round++) {
+    for (const char of `${round}:${seed}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+    out += hash.toString(16).padStart(8, '0')
+  }
+  return out.slice(0, 40)
+}
+
+function tokenOf(header: string | undefined): string | undefined {
+  if (!header) return undefined
+  const found = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim())
+  return found ? found[1] : undefined
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+function isMutationText(rawBody: string): boolean {
+  const body = parseJsonOrUndefined(rawBody)
+  const query = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['query'] : undefined
+  return typeof query === 'string' && /^\s*(#[^\n]*\n\s*)*mutation\b/.test(query)
+}
+
+function internalError(error: unknown): Answer {
+  const message = error instanceof Error ? error.message : String(error)
+  return { status: 500, body: { message: `fake GitHub internal error: ${message}` } }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/** Starts a fake GitHub on 127.0.0.1 with a random port. Close it with `await gh.close()`. */
+export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeGitHub> {
+  let instance: FakeGitHub | undefined
+  const server = createServer((request, response) => {
+    instance?.handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) {
+        response.writeHead(500, { 'content-type': 'application/json' })
+        response.end(JSON.stringify({ message: String(error) }))
+      }
+    })
+  })
+  server.keepAliveTimeout = 1000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  instance = new FakeGitHub(server, port, options)
+  return instance
+}
+
+/** Time stamp formatting used by the fake, exported for tests that compare timestamps. */
+export { isoSeconds }

@@ -1,0 +1,49 @@
+// Fault injection: the failures a GitHub client must survive, switched on per test.
+
+export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit'
+
+export interface FaultSpec {
+  /** Only requests with this method (any case); all methods when absent. */
+  method?: string
+  /** Only requests whose path (without query) equals this string or matches this RegExp. */
+  path?: RegExp | string
+  /** How many matching requests fail; 1 when absent, Infinity for "until cleared". */
+  times?: number
+  kind: FaultKind
+  /** Wait this long before failing (or, for timeout-then-commit, before dropping). */
+  delayMs?: number
+}
+
+interface ActiveFault extends FaultSpec {
+  remaining: number
+}
+
+export class Faults {
+  private readonly active: ActiveFault[] = []
+
+  add(spec: FaultSpec): void {
+    this.active.push({ ...spec, remaining: spec.times ?? 1 })
+  }
+
+  clear(): void {
+    this.active.length = 0
+  }
+
+  /** Faults that have not fired all their times yet. */
+  get pending(): readonly FaultSpec[] {
+    return this.active.filter((fault) => fault.remaining > 0)
+  }
+
+  /** The first matching fault, counted as fired. */
+  take(method: string, path: string): FaultSpec | undefined {
+    const fault = this.active.find(
+      (candidate) =>
+        candidate.remaining > 0 &&
+        (candidate.method === undefined || candidate.method.toUpperCase() === method.toUpperCase()) &&
+        (candidate.path === undefined ||
+          (typeof candidate.path === 'string' ? candidate.path === path : candidate.path.test(path))),
+    )
+    if (fault) fault.remaining--
+    return fault
+  }
+}
