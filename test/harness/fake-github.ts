@@ -492,8 +492,9 @@ export class FakeGitHub {
 
     let body: unknown
     if (operation.hasRequestBody) {
+      // GitHub reads a missing body as {}, so a required field is then reported as not supplied.
       if (rawBody.trim() === '') {
-        body = operation.requestBodyRequired ? undefined : {}
+        body = {}
       } else {
         try {
           body = JSON.parse(rawBody)
@@ -501,7 +502,6 @@ export class FakeGitHub {
           throw problemsParsingJson(operation.documentationUrl)
         }
       }
-      if (body === undefined) throw invalidRequest(['No body supplied.'], operation.documentationUrl)
       const problems = this.contract.validateBody(operation, body)
       if (problems.length > 0) throw invalidRequest(problems, operation.documentationUrl)
     }

@@ -197,9 +197,8 @@ export class OpenApiContract {
    */
   validateQuery(operation: Operation, query: URLSearchParams): Array<{ field: string; value: string }> {
     const problems: Array<{ field: string; value: string }> = []
-    operation.parameters
-      .filter((parameter) => parameter.in === 'query')
-      .forEach((parameter, index) => {
+    operation.parameters.forEach((parameter, index) => {
+        if (parameter.in !== 'query') return
         const raw = query.get(parameter.name)
         if (raw === null) return
         // Integers such as page/per_page that do not parse are ignored by GitHub, not rejected.
