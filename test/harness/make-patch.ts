@@ -104,12 +104,32 @@ function renderLine(prefix: string, line: string): string[] {
   return [prefix + line, NO_NEWLINE_MARKER]
 }
 
+/** Git's default "function name" rule: the nearest earlier base line starting with a letter, `_` or `$`. */
+const FUNCTION_LINE = /^[A-Za-z_$]/
+const FUNCTION_CONTEXT_MAX = 80
+
+function functionContext(oldLines: readonly string[], hunkStart: number): string {
+  for (let index = hunkStart - 1; index >= 0; index--) {
+    const line = oldLines[index]!
+    if (FUNCTION_LINE.test(line)) return ` ${line.replace(/\s+$/, '').slice(0, FUNCTION_CONTEXT_MAX)}`
+  }
+  return ''
+}
+
+export interface MakePatchOptions {
+  /**
+   * Append git's function context to each @@ header (`@@ -3,7 +3,7 @@ Some text`), as
+   * GitHub's patches do; true unless set.
+   */
+  functionContext?: boolean
+}
+
 /**
  * A unified-diff patch from oldFileText to newFileText, shaped like GitHub's `patch`
  * field. Without oldFileText the file is new (`@@ -0,0 +1,N @@`); pass '' as
  * newFileText to describe a removed file. Identical texts give ''.
  */
-export function makePatch(newFileText: string, oldFileText?: string): string {
+export function makePatch(newFileText: string, oldFileText?: string, options: MakePatchOptions = {}): string {
   const oldLines = splitKeepingNewlines(oldFileText ?? '')
   const newLines = splitKeepingNewlines(newFileText)
   const edits = myersEdits(oldLines, newLines)
@@ -132,7 +152,8 @@ export function makePatch(newFileText: string, oldFileText?: string): string {
     const first = slice[0]!
     const oldCount = slice.filter((edit) => edit.kind !== 'insert').length
     const newCount = slice.filter((edit) => edit.kind !== 'delete').length
-    output.push(`@@ -${rangeHeader(first.oldIndex + 1, oldCount)} +${rangeHeader(first.newIndex + 1, newCount)} @@`)
+    const context = options.functionContext === false ? '' : functionContext(oldLines, first.oldIndex)
+    output.push(`@@ -${rangeHeader(first.oldIndex + 1, oldCount)} +${rangeHeader(first.newIndex + 1, newCount)} @@${context}`)
     for (const edit of slice) {
       if (edit.kind === 'equal') output.push(...renderLine(' ', oldLines[edit.oldIndex]!))
       else if (edit.kind === 'delete') output.push(...renderLine('-', oldLines[edit.oldIndex]!))
