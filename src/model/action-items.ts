@@ -139,9 +139,8 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
     }
   }
   for (const list of nested) fieldsFromNestedList(list, result, source, fieldIndex, config)
-  text = maskTaken(text, taken)
-  const action = actionSpan(text)
-  if (action) result.action = source.located(plainText(source.text.slice(start + action[0], start + action[1])), start + action[0], start + action[1])
+  const action = actionText(maskTaken(text, taken))
+  if (action) result.action = source.located(action.value, start + action.start, start + action.end)
   return result
 }
 
@@ -165,12 +164,34 @@ function maskTaken(text: string, taken: [number, number][]): string {
   return masked
 }
 
-/** The longest run of words left once the fields are cut out: the action itself. */
-function actionSpan(masked: string): [number, number] | undefined {
+/**
+ * The action is what is left of the item's first line once the ID and fields are cut out,
+ * without the brackets and separators that held those fields.
+ */
+function actionText(masked: string): { value: string; start: number; end: number } | undefined {
   const firstLine = masked.split('\n')[0] ?? ''
-  let best: [number, number] | undefined
-  for (const m of firstLine.matchAll(/[^\s(),;[\]|—–][^()[\]|—–]*[^\s(),;[\]|—–-]|[^\s(),;[\]|—–]/g)) {
-    if (!best || m[0].length > best[1] - best[0]) best = [m.index, m.index + m[0].length]
+  const cleaned = plainText(firstLine)
+    .replace(/[([]\s*[,;\s]*[)\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:|—–-]+|[\s,;:|—–([-]+$/g, '')
+    .trim()
+  const value = unbalancedClosers(cleaned)
+  if (!value) return undefined
+  // The span runs from the first to the last character that is neither cut out nor a separator.
+  const separators = /[\s,;:|—–()[\]-]/
+  let start = 0
+  while (start < firstLine.length && separators.test(firstLine.charAt(start))) start++
+  let end = firstLine.length
+  while (end > start && separators.test(firstLine.charAt(end - 1))) end--
+  if (firstLine.charAt(end) === ')' && firstLine.slice(start, end).includes('(')) end++
+  return { value, start, end }
+}
+
+/** Drops a trailing ")" or "]" left behind when a bracketed field group was cut out. */
+function unbalancedClosers(text: string): string {
+  let result = text
+  for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+    while (result.endsWith(close) && result.split(open).length < result.split(close).length) result = result.slice(0, -1).trimEnd()
   }
-  return best
+  return result.replace(/[\s,;:|—–-]+$/, '')
 }

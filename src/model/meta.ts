@@ -104,7 +104,9 @@ function frontMatterFields(node: Yaml, source: SourceText, fieldKey: Map<string,
     const text = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(', ') : isScalar(value) ? String(value.value ?? '') : ''
     const start = contentStart + range[0]
     const end = contentStart + range[1]
-    fields.push({ key: fieldKey.get(normalizeLabel(label)) ?? normalizeLabel(label), label, raw: text, span: source.span(start, end), from: 'front-matter' })
+    // YAML ranges include the line break after a value; the span ends at the value itself.
+    const span = source.located(null, start, end).span
+    fields.push({ key: fieldKey.get(normalizeLabel(label)) ?? normalizeLabel(label), label, raw: text, span, from: 'front-matter' })
   }
   return fields
 }

@@ -15,7 +15,7 @@ const ZONE_OFFSETS: Record<string, number> = {
 const UTC_NAMES = new Set(['UTC', 'Z', 'GMT', 'ZULU', 'UTC+0', 'UTC+00:00', 'UTC-0', '+00:00', '+0000'])
 
 export const ZONE_PATTERN =
-  '(?:UTC|GMT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|Z(?![A-Za-z])|[+-]\\d{2}:?\\d{2}|(?:' +
+  '(?:UTC|GMT|[Uu]tc|[Gg]mt)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|Z(?![A-Za-z])|[+-]\\d{2}:?\\d{2}|(?:' +
   Object.keys(ZONE_OFFSETS).filter((z) => !z.includes('_') && z !== 'Z' && z !== 'UTC' && z !== 'GMT').join('|') +
   ')(?![A-Za-z])'
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${ZONE_PATTERN})`, '')

@@ -68,22 +68,37 @@ function readTime(text: string, start: number, context: Context): { time?: Locat
   const lead = LEAD.exec(text)?.[0].length ?? 0
   const match = matchTimestamp(text.slice(lead), context.yearHint)
   if (!match || match.invalidDate) {
-    const unknown = /^\[([^\]\n]{1,20})\]/.exec(text.slice(lead))
-    if (unknown) return { unparsed: context.source.located(unknown[0], start + lead, start + lead + unknown[0].length), length: lead + unknown[0].length }
+    // "[???]", "[unknown]": a placeholder where the time should be.
+    const bracketLead = /^[\s*_]*/.exec(text)?.[0].length ?? 0
+    const unknown = /^\[([^\]\n]{1,20})\](?!\()/.exec(text.slice(bracketLead))
+    if (unknown) return { unparsed: context.source.located(unknown[0], start + bracketLead, start + bracketLead + unknown[0].length), length: bracketLead + unknown[0].length }
     return { length: 0 }
   }
-  const located = context.source.located(toTime(match, context), start + lead, start + lead + match.length)
-  return { time: located, length: lead + match.length }
+  // "8:20 - 8:24": a range; the entry is placed at its start, and the end is not its event.
+  const rangeEnd = match.minutes === undefined ? undefined : RANGE_END.exec(text.slice(lead + match.length))
+  const length = match.length + (rangeEnd?.[0].length ?? 0)
+  const located = context.source.located(toTime(match, context), start + lead, start + lead + length)
+  return { time: located, length: lead + length }
 }
 
+const RANGE_END = /^\s*(?:-|–|—|to)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])/i
+
 function toTime(match: TimestampMatch, context: Context): TimelineTime {
-  if (match.date) context.date = match.date
   const time: TimelineTime = { minutes: match.minutes ?? 0 }
-  if (match.date) time.date = match.date
   if (match.minutes === undefined) time.dateOnly = true
+  // A date ("2024-03-05" line, or a dated entry) dates the undated entries after it.
+  if (match.date) context.date = match.date
+  else if (context.date) {
+    time.date = context.date
+    inherited.add(time)
+  }
+  if (match.date) time.date = match.date
   if (match.zone) time.zone = match.zone
   return time
 }
+
+/** Times whose date comes from a date line before them: they may still roll past midnight. */
+const inherited = new WeakSet<TimelineTime>()
 
 /** Text after the timestamp, located, with a trailing "(source: ...)" split off. */
 function readEvent(text: string, start: number, context: Context): { event?: Located<string>; source?: Located<string> } {
@@ -169,7 +184,7 @@ function headingEntries(nodes: RootContent[], context: Context): TimelineEntry[]
     if (titleRest.event) entry.event = titleRest.event
     else if (firstText) {
       const [from, to] = context.source.range(firstText)
-      entry.event = context.source.located(plainText(toString(firstText)).slice(0, 300), from, to)
+      entry.event = context.source.located(blockText(firstText).slice(0, 300), from, to)
     }
     if (titleRest.source) entry.source = titleRest.source
     entries.push(entry)
@@ -206,14 +221,27 @@ function itemsOf(list: List, context: Context): TimelineEntry[] {
 }
 
 function itemEntry(item: ListItem, context: Context): TimelineEntry | undefined {
-  const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph')
+  const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
+  const [paragraph, next] = paragraphs
   if (!paragraph) return undefined
-  const [start] = context.source.range(paragraph)
-  const [, end] = context.source.range(item)
+  const [start, end] = context.source.range(paragraph)
   const text = context.source.text.slice(start, end)
   const read = readTime(text, start, context)
-  const rest = readEvent(text.slice(read.length), start + read.length, context)
+  let rest = readEvent(text.slice(read.length), start + read.length, context)
+  if (!rest.event && next && (read.time || read.unparsed)) {
+    // "- 2024-07-08 10:05" with the description indented below it.
+    const [nextStart, nextEnd] = context.source.range(next)
+    rest = readEvent(context.source.text.slice(nextStart, nextEnd), nextStart, context)
+  }
   return { time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.nodeSpan(item) }
+}
+
+/** Text of a block, its paragraphs and list items separated by spaces. */
+function blockText(node: RootContent): string {
+  if ('children' in node && (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')) {
+    return node.children.map((child) => blockText(child as RootContent)).filter(Boolean).join(' ')
+  }
+  return plainText(toString(node))
 }
 
 /** "10:05 – event" lines in paragraphs; a line without a timestamp continues the entry before it. */
@@ -276,16 +304,23 @@ function zoneIn(start: number, end: number, source: SourceText): Located<string>
 /** Orders entries on one axis (minutes, UTC when the zone is known), rolling undated times past midnight. */
 function assignOrder(entries: TimelineEntry[], incidentDate: IsoDate | undefined, statedZone: string | undefined): void {
   let day = incidentDate ? dayNumber(incidentDate) : 0
+  let currentDate: IsoDate | undefined
   let previousClock: number | undefined
   for (const entry of entries) {
     const time = entry.time?.value
     if (!time) continue
-    if (time.date) day = dayNumber(time.date)
-    else if (previousClock !== undefined && time.minutes < previousClock - 12 * 60) day += 1
+    const explicit = time.date !== undefined && !inherited.has(time)
+    if (time.date && (explicit || time.date !== currentDate)) {
+      day = dayNumber(time.date)
+      currentDate = time.date
+      previousClock = undefined
+    }
+    if (!explicit && previousClock !== undefined && time.minutes < previousClock - 12 * 60) day += 1
+    // An inherited date is the date line's until the clock passes midnight.
+    if (inherited.has(time)) time.date = new Date(day * 86_400_000).toISOString().slice(0, 10)
     if (!time.dateOnly) previousClock = time.minutes
     const zone = time.zone ?? statedZone
     const offset = zone ? (zoneOffset(zone) ?? 0) : 0
     entry.order = day * 1440 + time.minutes - offset
-    if (time.date) previousClock = time.dateOnly ? undefined : time.minutes
   }
 }

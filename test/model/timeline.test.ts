@@ -199,8 +199,9 @@ describe('timeline as one heading per timestamp', () => {
     expect(timeline.form).toBe('headings')
     expect(summary(timeline.entries)).toEqual([
       ['2024-03-05 23:50', 1430, '2024-03-05', undefined, 'Consumer lag alert fires.'],
-      ['00:10', 10, undefined, undefined, 'Consumers restarted, lag starts dropping.'],
-      ['00:40', 40, undefined, undefined, 'lag back to zero'],
+      // Undated entries after a dated one take its date, rolled past midnight.
+      ['00:10', 10, '2024-03-06', undefined, 'Consumers restarted, lag starts dropping.'],
+      ['00:40', 40, '2024-03-06', undefined, 'lag back to zero'],
     ])
     expect(at(timeline.entries[0]?.time?.span)).toBe('9:5-9:21')
     expect(at(timeline.entries[1]?.time?.span)).toBe('13:5-13:10')
