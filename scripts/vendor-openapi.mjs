@@ -49,6 +49,15 @@ export const OPERATIONS = [
   ['patch', '/repos/{owner}/{repo}/labels/{name}'],
 ]
 
+/** Webhook payloads whose documented schema checks pullRequestEvent() (test/harness/events.ts). */
+export const WEBHOOKS = [
+  'pull-request-opened',
+  'pull-request-synchronize',
+  'pull-request-reopened',
+  'pull-request-edited',
+  'pull-request-closed',
+]
+
 // Prose and examples are most of the file's weight and play no part in validation.
 const DROPPED_KEYS = new Set(['description', 'example', 'examples', 'title', 'externalDocs'])
 // Subschemas smaller than this are cheaper inline than as a $ref.
@@ -172,7 +181,17 @@ function build() {
     paths[path] ??= {}
     paths[path][method] = slimOperation(operation)
   }
+  // Webhook payload schemas ride along as pseudo-operations so they share the deduplication.
+  const webhookPath = '/x-webhooks'
+  paths[webhookPath] = {}
+  for (const name of WEBHOOKS) {
+    const schema = spec['x-webhooks']?.[name]?.post?.requestBody?.content?.['application/json']?.schema
+    if (!schema) throw new Error(`webhook ${name} is not in ${sourceFile}`)
+    paths[webhookPath][name] = { operationId: `webhook/${name}`, parameters: [], requestBody: { required: true, schema: strip(schema) }, responses: {} }
+  }
   const { paths: sharedPaths, schemas } = deduplicate(paths)
+  const webhooks = sharedPaths[webhookPath]
+  delete sharedPaths[webhookPath]
   return {
     'x-source': {
       package: '@octokit/openapi',
@@ -183,6 +202,7 @@ function build() {
       generator: 'scripts/vendor-openapi.mjs',
     },
     paths: sharedPaths,
+    'x-webhooks': Object.fromEntries(Object.entries(webhooks).map(([name, hook]) => [name, { schema: hook.requestBody.schema }])),
     components: { schemas },
   }
 }
@@ -207,5 +227,7 @@ if (check) {
   console.log(`${targetFile} is up to date`)
 } else {
   writeFileSync(targetFile, text)
-  console.log(`wrote ${targetFile} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${OPERATIONS.length} operations)`)
+  console.log(
+    `wrote ${targetFile} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${OPERATIONS.length} operations, ${WEBHOOKS.length} webhooks)`,
+  )
 }

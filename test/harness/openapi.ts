@@ -26,6 +26,7 @@ interface SubsetOperation {
 interface Subset {
   'x-source': { package: string; version: string }
   paths: Record<string, Record<string, SubsetOperation>>
+  'x-webhooks': Record<string, { schema: Record<string, unknown> }>
 }
 
 export interface Operation {
@@ -198,14 +199,14 @@ export class OpenApiContract {
   validateQuery(operation: Operation, query: URLSearchParams): Array<{ field: string; value: string }> {
     const problems: Array<{ field: string; value: string }> = []
     operation.parameters.forEach((parameter, index) => {
-        if (parameter.in !== 'query') return
-        const raw = query.get(parameter.name)
-        if (raw === null) return
-        // Integers such as page/per_page that do not parse are ignored by GitHub, not rejected.
-        if (parameter.schema['type'] === 'integer') return
-        const validate = this.validator(`${this.operationPointer(operation)}/parameters/${index}/schema`)
-        if (!validate(raw)) problems.push({ field: parameter.name, value: raw })
-      })
+      if (parameter.in !== 'query') return
+      const raw = query.get(parameter.name)
+      if (raw === null) return
+      // Integers such as page/per_page that do not parse are ignored by GitHub, not rejected.
+      if (parameter.schema['type'] === 'integer') return
+      const validate = this.validator(`${this.operationPointer(operation)}/parameters/${index}/schema`)
+      if (!validate(raw)) problems.push({ field: parameter.name, value: raw })
+    })
     return problems
   }
 
@@ -217,6 +218,14 @@ export class OpenApiContract {
     if (!hasSchema) return []
     const validate = this.validator(pointer)
     if (validate(body)) return []
+    return (validate.errors ?? []).slice(0, 10).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`)
+  }
+
+  /** Problems of a webhook payload (e.g. 'pull-request-opened') against GitHub's documented schema; [] when valid. */
+  validateWebhook(name: string, payload: unknown): string[] {
+    if (loadedSubset()['x-webhooks'][name] === undefined) throw new Error(`webhook ${name} is not vendored`)
+    const validate = this.validator(`/x-webhooks/${escapePointer(name)}/schema`)
+    if (validate(payload)) return []
     return (validate.errors ?? []).slice(0, 10).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`)
   }
 
