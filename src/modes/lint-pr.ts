@@ -66,6 +66,13 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   }
 
   const [threads, comments] = [await github.listReviewThreads(), await github.listIssueComments()]
+  if (threads.viewerLogin === undefined && !options.dryRun) {
+    // Without knowing who we are, our earlier comments cannot be told from others': writing now could duplicate them.
+    const note = 'GitHub did not say which account this token acts as, so this run does not comment (it could not recognise its earlier comments); every finding is in the annotations and below.'
+    log.warning(note)
+    result.notes.push(note)
+    return result
+  }
   const planInput = {
     headSha: options.pullRequest.headSha,
     files: plannedFiles(files, new Map(changed.map((file) => [file.path, file])), crashed),

@@ -8,7 +8,7 @@ import type { Postmortem } from '../model/types.js'
 import { SUMMARY_MARKER } from './markers.js'
 import { compareSeverity, findingSentence } from './finding-text.js'
 import { timelineDiagram } from './mermaid.js'
-import { codeSpan } from './text.js'
+import { codeSpan, inlineText } from './text.js'
 
 /** GitHub rejects comment bodies over 65,536 characters; keep well below. */
 export const MAX_SUMMARY_LENGTH = 60_000
@@ -104,7 +104,8 @@ function timelines(files: readonly SummaryFile[]): string[] {
     const diagram = timelineDiagram(entries)
     if (diagram === undefined) continue
     drawn += 1
-    lines.push('<details open>', `<summary>Timeline of ${codeSpan(file.path)}</summary>`, '', diagram, '', '</details>', '')
+    // Markdown is not rendered inside <summary>: the path goes in <code>, HTML-escaped.
+    lines.push('<details open>', `<summary>Timeline of <code>${inlineText(file.path)}</code></summary>`, '', diagram, '', '</details>', '')
   }
   return lines
 }

@@ -46,3 +46,26 @@ describe('job summary', () => {
     expect(out).toMatch(/[12] more file\(s\) are not listed/)
   })
 })
+
+describe('summary timelines', () => {
+  const SPAN = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }
+  const postmortem = {
+    meta: { fields: [] },
+    sections: [],
+    factors: [],
+    actionItems: [],
+    problems: [],
+    timeline: {
+      form: 'table' as const,
+      span: SPAN,
+      entries: [{ time: { value: { minutes: 600 }, raw: '10:00', span: SPAN }, event: { value: 'Alert', raw: 'Alert', span: SPAN }, span: SPAN }],
+    },
+  }
+
+  it('draws each post-mortem’s timeline under an HTML summary (no Markdown there), path escaped', () => {
+    const body = renderSummaryComment({ headSha: 'abc', files: [{ path: 'postmortems/<b>.md', findings: [], postmortem }], notInline: [] })
+    expect(body).toContain('<summary>Timeline of <code>postmortems/&lt;b&gt;.md</code></summary>')
+    expect(body).toContain('```mermaid\ntimeline')
+    expect(body).toContain('10\u223600 : Alert')
+  })
+})
