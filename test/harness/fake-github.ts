@@ -3,6 +3,7 @@
 // schema, diff anchoring, permissions, rate-limit headers), and fault injection.
 // Usage and behaviour: test/harness/README.md.
 import { randomUUID } from 'node:crypto'
+import type { components } from '@octokit/openapi-types'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { Faults, type FaultKind, type FaultSpec } from './faults.js'
@@ -119,13 +120,16 @@ interface RateBucket {
   resetAt: number
 }
 
+type Schemas = components['schemas']
+
+/** Snapshots in the shapes GitHub's REST API answers (typed with GitHub's own OpenAPI types). */
 export interface FakeGitHubState {
-  readonly issues: Record<string, unknown>[]
-  readonly issueComments: Record<string, unknown>[]
-  readonly reviews: Record<string, unknown>[]
-  readonly reviewComments: Record<string, unknown>[]
+  readonly issues: Schemas['issue'][]
+  readonly issueComments: Schemas['issue-comment'][]
+  readonly reviews: Schemas['pull-request-review'][]
+  readonly reviewComments: Schemas['pull-request-review-comment'][]
   readonly reviewThreads: ReviewThreadView[]
-  readonly labels: Record<string, unknown>[]
+  readonly labels: Schemas['label'][]
   /** The raw records, for assertions the API shapes cannot express. */
   readonly records: {
     issues: readonly IssueRecord[]
@@ -358,23 +362,26 @@ export class FakeGitHub {
     const store = this.store
     const renderer = this.renderer
     return {
+      // The renderer's output is checked against these schemas by the harness tests (checkResponses).
       get issues() {
-        return store.issues.map((issue) => renderer.issue(issue))
+        return store.issues.map((issue) => renderer.issue(issue) as unknown as Schemas['issue'])
       },
       get issueComments() {
-        return store.issueComments.map((comment) => renderer.issueComment(comment))
+        return store.issueComments.map((comment) => renderer.issueComment(comment) as unknown as Schemas['issue-comment'])
       },
       get reviews() {
-        return store.reviews.map((review) => renderer.review(review))
+        return store.reviews.map((review) => renderer.review(review) as unknown as Schemas['pull-request-review'])
       },
       get reviewComments() {
-        return store.reviewComments.map((comment) => renderer.reviewComment(comment))
+        return store.reviewComments.map(
+          (comment) => renderer.reviewComment(comment) as unknown as Schemas['pull-request-review-comment'],
+        )
       },
       get reviewThreads() {
         return store.reviewThreads.map((thread) => threadView(store, thread))
       },
       get labels() {
-        return store.labels.map((label) => renderer.label(label))
+        return store.labels.map((label) => renderer.label(label) as unknown as Schemas['label'])
       },
       records: {
         issues: store.issues,

