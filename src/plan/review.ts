@@ -4,8 +4,9 @@
  * summary says; performs nothing, so dry-run and the real run share it.
  */
 import { createHash } from 'node:crypto'
+import { compareSeverity } from '../report/finding-text.js'
 import { hasSummaryMarker, readFindingMarker } from '../report/markers.js'
-import { renderFindingComment, renderReviewBody } from '../report/review-comment.js'
+import { MAX_COMMENTS_PER_REVIEW, renderFindingComment, renderReviewBody } from '../report/review-comment.js'
 import { renderSummaryComment, type LocatedFinding } from '../report/summary-comment.js'
 import { anchorFinding } from './anchor.js'
 import { parsePatch } from './diff.js'
@@ -20,6 +21,8 @@ import type {
   SummaryPlan,
   ThreadToResolve,
 } from './types.js'
+
+export { MAX_COMMENTS_PER_REVIEW }
 
 /** GitHub shows a bot as "name[bot]" over REST and "name" over GraphQL. */
 export function sameAuthor(a: string | undefined, b: string | undefined): boolean {
@@ -57,6 +60,19 @@ function reviewKey(headSha: string, comments: readonly PlannedComment[]): string
   return createHash('sha256').update([headSha, ...fingerprints].join('\n')).digest('hex').slice(0, 16)
 }
 
+/** The most important comments first (errors, then warnings), in document order, up to the cap. */
+function limitComments(candidates: readonly PlannedComment[]): { posted: PlannedComment[]; deferred: PlannedComment[] } {
+  if (candidates.length <= MAX_COMMENTS_PER_REVIEW) return { posted: [...candidates], deferred: [] }
+  const ranked = candidates
+    .map((comment, index) => ({ comment, index }))
+    .sort((a, b) => compareSeverity(a.comment.finding.severity, b.comment.finding.severity) || a.index - b.index)
+  const kept = new Set(ranked.slice(0, MAX_COMMENTS_PER_REVIEW).map((entry) => entry.index))
+  return {
+    posted: candidates.filter((_, index) => kept.has(index)),
+    deferred: candidates.filter((_, index) => !kept.has(index)),
+  }
+}
+
 export function planSummary(input: PlanInput, notInline: readonly LocatedFinding[]): SummaryPlan {
   const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline })
   const existing = findSummaryComment(input.comments, input.selfLogin)
@@ -71,7 +87,7 @@ export function planSummary(input: PlanInput, notInline: readonly LocatedFinding
 export function planReview(input: PlanInput): ReviewPlan {
   const ours = ourThreads(input.threads, input.selfLogin)
   const commented = new Map(ours.map((entry) => [entry.fingerprint, entry.thread]))
-  const newComments: PlannedComment[] = []
+  const candidates: PlannedComment[] = []
   const outOfDiff: PlacedFinding[] = []
   const alreadyCommented: PlacedFinding[] = []
   const notInline: PlacedFinding[] = []
@@ -95,9 +111,11 @@ export function planReview(input: PlanInput): ReviewPlan {
         continue
       }
       const body = renderFindingComment(placed.fingerprint, placed.finding, sourceLine(file.text, placed.finding.line))
-      newComments.push({ ...placed, ...anchor, body })
+      candidates.push({ ...placed, ...anchor, body })
     }
   }
+  const { posted: newComments, deferred } = limitComments(candidates)
+  notInline.push(...deferred)
 
   const incomplete = new Set(input.files.filter((file) => file.incomplete === true).map((file) => file.path))
   const threadsToResolve: ThreadToResolve[] = ours
@@ -110,5 +128,5 @@ export function planReview(input: PlanInput): ReviewPlan {
       return { key, body: renderReviewBody(newComments.length, key) }
     })()
 
-  return { newComments, review, outOfDiff, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) }
+  return { newComments, review, outOfDiff, deferred, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) }
 }

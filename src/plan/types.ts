@@ -76,6 +76,8 @@ export interface ReviewPlan {
   review?: { body: string; key: string }
   /** Findings that touch no added line. */
   outOfDiff: PlacedFinding[]
+  /** Findings on changed lines beyond this run's comment cap: listed in the summary, commented on the next run. */
+  deferred: PlacedFinding[]
   /** Findings a reader cannot see in an open thread (outside the diff, or in a resolved thread): the summary lists them. */
   notInline: PlacedFinding[]
   /** Findings that already have a thread of ours (resolved or not). */

@@ -5,6 +5,12 @@ import { findingSentence } from './finding-text.js'
 import { fencedBlock } from './text.js'
 
 /**
+ * Inline comments one run posts at most. A very long review is slow for GitHub to create and
+ * for a person to read; the rest are listed in the summary now and commented on the next run.
+ */
+export const MAX_COMMENTS_PER_REVIEW = 50
+
+/**
  * The line as it would read with the finding's suggestion applied, or undefined when the
  * finding has no suggestion or spans several lines (a suggestion block replaces whole
  * lines, so only a single-line rewrite is safe to offer).

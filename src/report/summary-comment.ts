@@ -8,6 +8,7 @@ import type { Postmortem } from '../model/types.js'
 import { SUMMARY_MARKER } from './markers.js'
 import { compareSeverity, findingSentence } from './finding-text.js'
 import { timelineDiagram } from './mermaid.js'
+import { MAX_COMMENTS_PER_REVIEW } from './review-comment.js'
 import { codeSpan, inlineText } from './text.js'
 
 /** GitHub rejects comment bodies over 65,536 characters; keep well below. */
@@ -87,7 +88,7 @@ function notInlineList(notInline: readonly LocatedFinding[]): string[] {
   const lines = [
     `#### Not shown inline (${notInline.length})`,
     '',
-    'On lines this pull request did not change, or in a resolved conversation:',
+    `On lines this pull request did not change, in a resolved conversation, or beyond the ${MAX_COMMENTS_PER_REVIEW} inline comments one run posts (those follow on the next run):`,
     '',
     ...listed.map(({ path, finding }) => `- ${codeSpan(`${path}:${finding.line}`)} ${findingSentence(finding)}`),
   ]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fingerprintFindings } from '../../../src/plan/fingerprint.js'
-import { planReview, sameAuthor } from '../../../src/plan/review.js'
+import { MAX_COMMENTS_PER_REVIEW, planReview, sameAuthor } from '../../../src/plan/review.js'
 import type { ExistingComment, ExistingThread, PlanInput, PlannedFile } from '../../../src/plan/types.js'
 import { SUMMARY_MARKER, findingMarker, readFindingMarker } from '../../../src/report/markers.js'
 import { finding } from './helpers.js'
@@ -126,5 +126,23 @@ describe('sameAuthor', () => {
     expect(sameAuthor('alice', 'github-actions')).toBe(false)
     expect(sameAuthor(undefined, 'github-actions')).toBe(false)
     expect(sameAuthor('github-actions', undefined)).toBe(false)
+  })
+})
+
+describe('comment cap', () => {
+  it(`posts at most ${MAX_COMMENTS_PER_REVIEW} comments per run, errors first, and lists the rest in the summary`, () => {
+    const lines = Array.from({ length: 60 }, (_, index) => `line ${index + 1}`)
+    const text = lines.join('\n')
+    const patch = `@@ -0,0 +1,60 @@\n${lines.map((line) => `+${line}`).join('\n')}`
+    const findings = lines.map((_, index) => finding({ line: index + 1, severity: index < 20 ? 'warning' : 'error', message: `Unexpected ${index + 1}` }))
+    const plan = planReview(input({ files: [file(findings, { text, patch })] }))
+    expect(plan.newComments).toHaveLength(MAX_COMMENTS_PER_REVIEW)
+    expect(plan.newComments.filter((comment) => comment.finding.severity === 'error')).toHaveLength(40)
+    expect(plan.deferred).toHaveLength(10)
+    expect(plan.deferred.every((placed) => placed.finding.severity === 'warning')).toBe(true)
+    expect(plan.summary.body).toContain('Not shown inline (10)')
+    // Comments keep document order.
+    const posted = plan.newComments.map((comment) => comment.line)
+    expect(posted).toEqual([...posted].sort((a, b) => a - b))
   })
 })
