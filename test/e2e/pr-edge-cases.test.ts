@@ -189,6 +189,24 @@ describe('GitHub failures', () => {
   })
 })
 
+describe('a review GitHub refuses', () => {
+  it('a force-push that lands while the run is in flight: the 422 does not lose the findings, the summary lists them', async () => {
+    const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: searchV1 } } }, (n) => {
+      // The event names the old head; by the time the run posts, a force-push has replaced it.
+      gh.pushToPullRequest({ owner: OWNER, repo: REPO, number: n, headSha: 'f'.repeat(40), files: [{ filename: SEARCH_PATH, status: 'added', patch: makePatch(searchV1) }], force: true })
+    })
+    const findings = await findingsOf(SEARCH_PATH, searchV1)
+    expect(result.code).toBe(1)
+    expect(gh.requests.filter((request) => request.path.endsWith('/reviews')).map((request) => `${request.method} ${request.status}`)).toEqual(['POST 422'])
+    expect(reviewsOn(number)).toHaveLength(0)
+    expect(result.annotations.some((annotation) => annotation.level === 'warning' && /GitHub refused the review/.test(annotation.message))).toBe(true)
+    const summary = summaryCommentsOn(gh, number)[0]!.body
+    expect(summary).toContain(`Not shown inline (${findings.length})`)
+    // A refused review is not a failed write: the result is the lint's.
+    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).not.toMatch(/write/)
+  })
+})
+
 describe('findings outside the diff and dry-run', () => {
   it('a finding on an unchanged line goes to the summary; the review still carries the rest', async () => {
     const { result, number } = await runScenario({ files: { [LEGACY_PATH]: { text: legacyAfter, before: legacyBefore } } })
