@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 
 export const RULE_DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url))
 export const CONFIGURATION_DOC = fileURLToPath(new URL('../../docs/configuration.md', import.meta.url))
@@ -55,6 +56,8 @@ export interface RulePage {
   examples: Example[]
   /** Every fenced block (examples included), for checks on YAML snippets. */
   blocks: CodeBlock[]
+  /** Messages quoted under "What it finds" (inline code starting with `Unexpected `). */
+  quotedMessages: string[]
 }
 
 export function rulePageFiles(): string[] {
@@ -84,7 +87,22 @@ export function readRulePage(fileName: string): RulePage {
     sections: tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node) => toString(node)),
     examples: blocks.filter((block) => block.lang === 'markdown' && /^(ok|not-ok)(\s|$)/.test(block.meta)).map((block) => toExample(block, file)),
     blocks,
+    quotedMessages: quotedMessages(tree, 'What it finds'),
   }
+}
+
+function quotedMessages(tree: Root, section: string): string[] {
+  const quoted: string[] = []
+  let inSection = false
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) inSection = toString(node) === section
+    else if (inSection) {
+      visit(node, 'inlineCode', (code) => {
+        if (code.value.startsWith('Unexpected ')) quoted.push(code.value.trim())
+      })
+    }
+  }
+  return quoted
 }
 
 function toExample(block: CodeBlock, file: string): Example {

@@ -83,6 +83,17 @@ for (const page of pages) {
       }
     })
 
+    it('quotes under "What it finds" only messages its examples produce', async () => {
+      const produced = new Set<string>()
+      for (const example of page.examples.filter((candidate) => candidate.kind === 'not-ok')) {
+        const result = await lintText(page.file, example.text, exampleConfig(page.id, example))
+        for (const finding of result.findings) produced.add(finding.message)
+      }
+      expect(page.quotedMessages.length, 'at least one message is quoted').toBeGreaterThanOrEqual(1)
+      const unproduced = page.quotedMessages.filter((message) => !produced.has(message))
+      expect(unproduced, `quoted in ${page.file} but produced by none of its not-ok examples`).toEqual([])
+    })
+
     for (const example of page.examples) {
       const name = `${example.kind} example (line ${example.pageLine})`
       it(name, async () => {
@@ -117,7 +128,10 @@ describe('docs/rules/README.md index', () => {
 
   it('lists every rule page and the parse errors page, each linked to an existing file', () => {
     const listed = rows.map((row) => row[0])
-    for (const page of pages) expect(listed, page.id).toContain(page.id)
+    for (const page of pages) {
+      const row = rows.find((cells) => cells[0] === page.id)
+      expect(row?.[3], `docs/rules/README.md: the ${page.id} row links ${page.id}.md`).toBe(`${page.id}.md`)
+    }
     expect(listed).toContain('parse-errors')
     const links = readFileSync(`${RULE_DOCS_DIR}README.md`, 'utf8').matchAll(/\]\(([a-z-]+\.md)\)/g)
     for (const [, target] of links) expect(existsSync(`${RULE_DOCS_DIR}${target}`), target).toBe(true)
