@@ -58,7 +58,22 @@ export interface StartOptions {
   now?: () => Date
   /** Check every 2xx REST answer against GitHub's response schemas and answer 500 on a mismatch (default true). */
   checkResponses?: boolean
+  /**
+   * GitHub's secondary limit on content creation per token: 80 per minute and 500 per
+   * hour unless set; `false` turns it off. Past it, creates get the secondary-rate-limit 403.
+   */
+  contentCreationLimits?: { perMinute?: number; perHour?: number } | false
 }
+
+/** Operations that create content, which GitHub's content-creation limits count. */
+const CONTENT_CREATING_OPERATIONS = new Set([
+  'issues/create',
+  'issues/create-comment',
+  'issues/create-label',
+  'pulls/create-review',
+  'pulls/create-review-comment',
+  'pulls/create-reply-for-review-comment',
+])
 
 export interface PullFileInput {
   filename: string
@@ -170,6 +185,9 @@ export class FakeGitHub {
   private readonly rateLimit: number
   private readonly checkResponses: boolean
   private readonly sockets = new Set<Socket>()
+  private readonly contentLimits: { perMinute: number; perHour: number } | undefined
+  /** Times (ms) of successful content creations, per token, for the content-creation limits. */
+  private readonly creations = new Map<string, number[]>()
 
   constructor(
     private readonly server: Server,
@@ -181,6 +199,10 @@ export class FakeGitHub {
     this.now = options.now ?? (() => new Date())
     this.rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT
     this.checkResponses = options.checkResponses ?? true
+    this.contentLimits =
+      options.contentCreationLimits === false
+        ? undefined
+        : { perMinute: options.contentCreationLimits?.perMinute ?? 80, perHour: options.contentCreationLimits?.perHour ?? 500 }
     this.renderer = new Renderer(this.store, this.url)
     this.routes = new RestRoutes(this.store, this.renderer, this.now)
     this.graphql = new GraphqlEndpoint(this.store, this.now, this.rateLimit)
@@ -449,22 +471,8 @@ export class FakeGitHub {
       }
       if (fault.kind === 'secondary-rate-limit') {
         entry.status = 403
-        const requestId = randomUUID().toUpperCase()
-        this.send(
-          response,
-          {
-            status: 403,
-            body: {
-              message: `${SECONDARY_RATE_LIMIT_MESSAGE}${requestId}.`,
-              documentation_url:
-                'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-              status: '403',
-            },
-            headers: { 'retry-after': '1' },
-          },
-          token,
-          isGraphql,
-        )
+        const limited = secondaryRateLimit(1)
+        this.send(response, { status: limited.status, body: limited.body, headers: limited.headers }, token, isGraphql)
         return
       }
     }
@@ -520,6 +528,8 @@ export class FakeGitHub {
         operation.documentationUrl,
       )
     }
+    const creates = CONTENT_CREATING_OPERATIONS.has(operation.operationId)
+    if (creates) this.checkContentCreationLimit(token ?? '')
     const answer = this.routes.handle({
       operation,
       params,
@@ -530,6 +540,7 @@ export class FakeGitHub {
       repoKey: repoKeyOf(repo.owner, repo.name),
       url,
     })
+    if (creates && answer.status < 300) this.creations.get(token ?? '')?.push(this.now().getTime())
     if (this.checkResponses && answer.status < 300 && answer.body !== undefined) {
       const mismatches = this.contract.validateResponse(operation, answer.status, answer.body)
       if (mismatches.length > 0) {
@@ -572,6 +583,20 @@ export class FakeGitHub {
   }
 
   // ---- rate limits ---------------------------------------------------------------------
+
+  private checkContentCreationLimit(token: string): void {
+    if (!this.contentLimits) return
+    const now = this.now().getTime()
+    const recent = (this.creations.get(token) ?? []).filter((time) => time > now - 3_600_000)
+    this.creations.set(token, recent)
+    const lastMinute = recent.filter((time) => time > now - 60_000)
+    const overMinute = lastMinute.length >= this.contentLimits.perMinute
+    const overHour = recent.length >= this.contentLimits.perHour
+    if (!overMinute && !overHour) return
+    // Wait until the oldest creation that counts leaves its window.
+    const freedAt = overHour ? recent[0]! + 3_600_000 : lastMinute[0]! + 60_000
+    throw secondaryRateLimit(Math.max(1, Math.ceil((freedAt - now) / 1000)))
+  }
 
   private limitFor(token: string): number {
     return this.tokens.has(token) ? this.rateLimit : 60
@@ -628,6 +653,20 @@ export class FakeGitHub {
     response.writeHead(answer.status, headers)
     response.end(text)
   }
+}
+
+/** GitHub's secondary rate limit answer: 403, `retry-after`, and the message @octokit/plugin-throttling looks for. */
+function secondaryRateLimit(retryAfterSeconds: number): GitHubError {
+  return new GitHubError(
+    403,
+    {
+      message: `${SECONDARY_RATE_LIMIT_MESSAGE}${randomUUID().toUpperCase()}.`,
+      documentation_url:
+        'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: '403',
+    },
+    { 'retry-after': String(retryAfterSeconds) },
+  )
 }
 
 function threadView(store: Store, thread: ReviewThreadRecord): ReviewThreadView {

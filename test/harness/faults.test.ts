@@ -146,3 +146,46 @@ describe('matching and lifetime', () => {
     expect(gh.requests[0]).toMatchObject({ path: '/graphql', fault: '502' })
   })
 })
+
+describe('content-creation limits', () => {
+  it('answers creates past the per-minute limit with a secondary rate limit until the minute has passed', async () => {
+    let clock = new Date('2024-05-01T10:00:00Z')
+    const limited = await startFakeGitHub({ now: () => clock, contentCreationLimits: { perMinute: 3, perHour: 5 } })
+    try {
+      limited.addToken('t', 'write')
+      limited.addRepo({ owner: OWNER, name: REPO })
+      const octokit = getOctokit('t', { baseUrl: limited.url })
+      const create = (title: string) => octokit.rest.issues.create({ owner: OWNER, repo: REPO, title })
+      for (const title of ['a', 'b', 'c']) await create(title)
+      clock = new Date('2024-05-01T10:00:20Z')
+      const refused = await fetch(`${limited.url}/repos/acme/ops/issues`, {
+        method: 'POST',
+        headers: { authorization: 'token t', 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'd' }),
+      })
+      expect(refused.status).toBe(403)
+      expect(refused.headers.get('retry-after')).toBe('40')
+      expect(((await refused.json()) as { message: string }).message).toMatch(/secondary rate limit/)
+      // Reads are not content creation.
+      expect((await octokit.rest.issues.listForRepo({ owner: OWNER, repo: REPO })).data).toHaveLength(3)
+
+      clock = new Date('2024-05-01T10:01:01Z')
+      await create('d')
+      await create('e')
+      // Five in the hour: the hourly limit now refuses even in a fresh minute.
+      clock = new Date('2024-05-01T10:05:00Z')
+      expect(await statusOf(create('f'))).toBe(403)
+      expect(limited.state.issues.map((issue) => issue.title)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('is on by default at 80 a minute', async () => {
+    for (let index = 0; index < 80; index++) {
+      await plain().rest.issues.createLabel({ owner: OWNER, repo: REPO, name: `label-${index}` })
+    }
+    expect(await statusOf(plain().rest.issues.createLabel({ owner: OWNER, repo: REPO, name: 'one too many' }))).toBe(403)
+    expect(gh.state.labels).toHaveLength(80)
+  })
+})
