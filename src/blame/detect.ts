@@ -1,0 +1,620 @@
+/**
+ * The detectors: each looks at one sentence's tokens and proposes hits as token ranges.
+ * Phrase, verb and judgment entries come from the vocabulary; the clause analyses
+ * (omission, hindsight, passives) are built in and take their wording from their entries.
+ */
+import { Clauses, isPerson, type Subject, type SubjectClass } from './clauses.js'
+import { AUXILIARIES, BE_FORMS, COPULAS, DETERMINERS, NEGATIONS, PAST_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, inBaseSet, isAdverb, isParticiple, isPastForm } from './grammar.js'
+
+/** "had never", "should never": another detector (or none) owns these. */
+const AUXILIARIES_BEFORE_NEVER = AUXILIARIES
+import type { Token } from './text.js'
+import type { DetectorId, VocabularyEntry } from './vocabulary.js'
+
+export interface TokenHit {
+  /** Token range [first, last]. */
+  first: number
+  last: number
+  entry: VocabularyEntry
+  /** Delete the words (and one space) as the suggestion. */
+  deleteSuggested?: boolean
+  replacement?: string
+}
+
+interface PatternWord {
+  alternatives?: ReadonlySet<string>
+  placeholder?: 'person' | 'poss' | 'any'
+  optional: boolean
+}
+
+export interface CompiledPattern {
+  entry: VocabularyEntry
+  words: PatternWord[]
+}
+
+/**
+ * Patterns indexed by their first word, so a token only tries the patterns that can start with it.
+ * Patterns that start with a placeholder are tried at every token, but only in sentences that
+ * contain one of their required words.
+ */
+export class PatternIndex {
+  private readonly byWord = new Map<string, CompiledPattern[]>()
+  private readonly anywhere: Array<{ pattern: CompiledPattern; anchor: ReadonlySet<string> | undefined }> = []
+
+  constructor(patterns: CompiledPattern[]) {
+    for (const pattern of patterns) {
+      const first = pattern.words[0]
+      if (!first || first.optional || !first.alternatives) {
+        const anchor = pattern.words.find((word) => !word.optional && word.alternatives)?.alternatives
+        this.anywhere.push({ pattern, anchor })
+        continue
+      }
+      for (const word of first.alternatives) {
+        const list = this.byWord.get(word) ?? []
+        list.push(pattern)
+        this.byWord.set(word, list)
+      }
+    }
+  }
+
+  /** The placeholder-first patterns that can match in a sentence with these words. */
+  floating(words: ReadonlySet<string>): CompiledPattern[] {
+    const result: CompiledPattern[] = []
+    for (const { pattern, anchor } of this.anywhere) {
+      if (!anchor || [...anchor].some((word) => words.has(word))) result.push(pattern)
+    }
+    return result
+  }
+
+  /** Patterns worth trying at a token that start with its word. */
+  startingWith(token: Token): readonly CompiledPattern[] {
+    return (token.kind === 'word' ? this.byWord.get(token.lower) : undefined) ?? NONE
+  }
+}
+
+const NONE: readonly CompiledPattern[] = []
+
+export interface Sets {
+  roles: ReadonlySet<string>
+  external: ReadonlySet<string>
+  personPronouns: ReadonlySet<string>
+  indefinite: ReadonlySet<string>
+  systemNouns: ReadonlySet<string>
+  systemNames: ReadonlySet<string>
+  remedialNouns: ReadonlySet<string>
+  changeNouns: ReadonlySet<string>
+  changeParticiples: ReadonlySet<string>
+  neutralParticiples: ReadonlySet<string>
+  passiveFaultParticiples: ReadonlySet<string>
+  humanSignals: ReadonlySet<string>
+  systemParticiples: ReadonlySet<string>
+  humanVerbs: ReadonlySet<string>
+  experienceVerbs: ReadonlySet<string>
+  inattentionVerbs: ReadonlySet<string>
+  adjectivalParticiples: ReadonlySet<string>
+  preventionVerbs: ReadonlySet<string>
+  verbForms: ReadonlySet<string>
+}
+
+export interface Compiled {
+  sets: Sets
+  phrases: PatternIndex
+  /** Verb entries by each form's first word. */
+  verbs: Map<string, Array<{ entry: VocabularyEntry; words: string[] }>>
+  judgments: Map<string, VocabularyEntry>
+  meta: PatternIndex
+  timeliness: PatternIndex
+  detectors: Record<DetectorId, VocabularyEntry>
+  /** Words without which no detector can fire (a cheap pre-check). */
+  triggers: RegExp
+}
+
+export function compilePattern(entry: VocabularyEntry, pattern: string): CompiledPattern {
+  const words = pattern.split(/\s+/).map((raw): PatternWord => {
+    const optional = raw.endsWith('?')
+    const word = optional ? raw.slice(0, -1) : raw
+    if (word === '{person}') return { placeholder: 'person', optional }
+    if (word === '{poss}') return { placeholder: 'poss', optional }
+    if (word === '*') return { placeholder: 'any', optional }
+    const alternatives = new Set(word.split('|').map((alternative) => (alternative === "n't" ? 'not' : alternative.replace(/’/g, "'"))))
+    return { alternatives, optional }
+  })
+  return { entry, words }
+}
+
+const PERSONISH = (cls: SubjectClass) => isPerson(cls) || cls === 'they'
+
+/** Runs every detector over one sentence. */
+export class SentenceAnalysis {
+  readonly hits: TokenHit[] = []
+  private readonly clauses: Clauses
+  private readonly words = new Set<string>()
+  private floatingPhrases: CompiledPattern[] | undefined
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly start: number,
+    private readonly end: number,
+    private readonly compiled: Compiled,
+  ) {
+    this.clauses = new Clauses(tokens, compiled.sets, start, end)
+    for (let index = start; index < end; index++) {
+      const token = tokens[index] as Token
+      if (token.kind === 'word') this.words.add(token.lower)
+    }
+  }
+
+  private patternsAt(index: PatternIndex, floating: readonly CompiledPattern[], token: Token): readonly CompiledPattern[] {
+    const starting = index.startingWith(token)
+    if (floating.length === 0) return starting
+    if (starting.length === 0) return floating
+    return [...starting, ...floating]
+  }
+
+  private lower(index: number): string {
+    return this.clauses.lower(index)
+  }
+
+  /** True when the sentence talks about blame culture itself, or instructs how to write. */
+  isMeta(): boolean {
+    const floating = this.compiled.meta.floating(this.words)
+    for (let index = this.start; index < this.end; index++) {
+      for (const pattern of this.patternsAt(this.compiled.meta, floating, this.tokens[index] as Token)) if (this.matchAt(pattern, index) !== undefined) return true
+    }
+    // A guide's imperative: "Blame ...", "Don't blame ...".
+    const first = this.tokens[this.start]
+    return first?.kind === 'word' && first.lower === 'blame' && first.capital
+  }
+
+  run(): TokenHit[] {
+    for (let index = this.start; index < this.end; index++) {
+      const token = this.tokens[index] as Token
+      if (token.kind !== 'word') continue
+      this.phrasesAt(index)
+      this.verbAt(index)
+      this.judgmentAt(index)
+      this.omissionAt(index)
+      this.hindsightAt(index)
+      this.conditionalAt(index)
+      this.passiveAt(index)
+    }
+    this.negativeGroupOmission()
+    return this.hits
+  }
+
+  // ---- pattern matching ----
+
+  matchAt(pattern: CompiledPattern, index: number): { end: number; personClass?: SubjectClass } | undefined {
+    let personClass: SubjectClass | undefined
+    const step = (wordIndex: number, position: number): number | undefined => {
+      if (wordIndex === pattern.words.length) return position
+      const word = pattern.words[wordIndex] as PatternWord
+      const next = this.matchWord(word, position)
+      if (next !== undefined) {
+        const done = step(wordIndex + 1, next.end)
+        if (done !== undefined) {
+          if (next.cls) personClass ??= next.cls
+          return done
+        }
+      }
+      return word.optional ? step(wordIndex + 1, position) : undefined
+    }
+    const end = step(0, index)
+    if (end === undefined || end === index) return undefined
+    return personClass ? { end, personClass } : { end }
+  }
+
+  private matchWord(word: PatternWord, position: number): { end: number; cls?: SubjectClass } | undefined {
+    if (position >= this.end) return undefined
+    if (word.placeholder === 'person') return this.clauses.personPhraseAt(position)
+    if (word.placeholder === 'poss') return this.clauses.possessiveAt(position)
+    const token = this.tokens[position] as Token
+    if (word.placeholder === 'any') return token.kind === 'word' ? { end: position + 1 } : undefined
+    return token.kind === 'word' && word.alternatives?.has(token.lower) ? { end: position + 1 } : undefined
+  }
+
+  private negatedBefore(index: number): boolean {
+    for (let k = index - 1; k >= this.start && index - k <= 4; k--) {
+      const word = this.lower(k)
+      if (NEGATIONS.has(word) || word === 'no' || word === 'nobody' || word === 'none') return true
+      if (!(isAdverb(word) || BE_FORMS.has(word) || word === 'did' || word === 'do' || word === 'does' || word === "'s" || word === 'it' || word === 'entirely' || word === 'anyone')) return false
+    }
+    return false
+  }
+
+  private add(first: number, last: number, entry: VocabularyEntry, extra: Partial<TokenHit> = {}): void {
+    this.hits.push({ first, last, entry, ...extra })
+  }
+
+  /** Where a hit about a subject and its verb starts: at the subject when it is near. */
+  private spanStart(subject: Subject, verb: number): number {
+    return subject.cls !== 'elided' && subject.start >= this.start && verb - subject.start <= 8 ? subject.start : verb
+  }
+
+  // ---- vocabulary entries ----
+
+  private phrasesAt(index: number): void {
+    this.floatingPhrases ??= this.compiled.phrases.floating(this.words)
+    for (const pattern of this.patternsAt(this.compiled.phrases, this.floatingPhrases, this.tokens[index] as Token)) {
+      const match = this.matchAt(pattern, index)
+      if (!match) continue
+      const { entry } = pattern
+      if (match.personClass === 'indefinite') continue
+      const hasPlaceholder = pattern.words.some((word) => word.placeholder === 'person' || word.placeholder === 'poss')
+      if (entry.subject === 'person' && !hasPlaceholder && !this.personSubjectFor(index)) continue
+      if (entry.negatable && (this.negatedBefore(index) || this.clauses.clauseSubject(index).negative || this.clauses.clauseSubject(index).cls === 'indefinite')) continue
+      if (this.excludedByContext(entry, index, match.end - 1)) continue
+      this.add(index, match.end - 1, entry, entry.suggest !== undefined ? { replacement: entry.suggest } : {})
+    }
+  }
+
+  private personSubjectFor(index: number): boolean {
+    const direct = this.clauses.subjectOf(index)
+    if (isPerson(direct.cls)) return true
+    return isPerson(this.clauses.clauseSubject(index).cls)
+  }
+
+  private excludedByContext(entry: VocabularyEntry, first: number, last: number): boolean {
+    return (entry.unlessNext.length > 0 && entry.unlessNext.includes(this.lower(last + 1))) || (entry.unlessPrev.length > 0 && entry.unlessPrev.includes(this.lower(first - 1)))
+  }
+
+  private isPassive(index: number): boolean {
+    for (let k = index - 1; k >= this.start && index - k <= 3; k--) {
+      const word = this.lower(k)
+      if (BE_FORMS.has(word)) return true
+      if (!(isAdverb(word) || NEGATIONS.has(word))) return false
+    }
+    return false
+  }
+
+  private verbAt(index: number): void {
+    const candidates = this.compiled.verbs.get(this.lower(index))
+    if (!candidates) return
+    for (const { entry, words } of candidates) {
+      if (!words.every((word, offset) => this.lower(index + offset) === word)) continue
+      const last = index + words.length - 1
+      if (this.excludedByContext(entry, index, last)) continue
+      // "Root Cause" in a Title Case heading is a noun.
+      if ((this.tokens[index] as Token).capital && !this.atSentenceStart(index)) continue
+      const adverb = entry.suggest !== undefined
+      if (!adverb && (this.isPassive(index) || this.negatedBefore(index))) continue
+      // "the forgotten step", "a missed heartbeat", "our miss": a modifier or a noun, not a verb.
+      const before = this.lower(index - 1)
+      if (!adverb && (DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || before === "'s")) continue
+      const subject = this.clauses.subjectOf(index)
+      if (subject.negative) continue
+      if (!this.subjectCounts(subject, entry.human, this.lower(last + 1))) continue
+      if (adverb) this.add(index, last, entry, { deleteSuggested: entry.suggest === '', ...(entry.suggest ? { replacement: entry.suggest } : {}) })
+      else this.add(this.spanStart(subject, index), last, entry)
+      return
+    }
+  }
+
+  private atSentenceStart(index: number): boolean {
+    for (let k = index - 1; k >= this.start; k--) if ((this.tokens[k] as Token).kind === 'word' || (this.tokens[k] as Token).kind === 'handle') return false
+    return true
+  }
+
+  /** Does this subject make the clause about a person? */
+  private subjectCounts(subject: Subject, humanOnly: boolean, _next: string): boolean {
+    if (isPerson(subject.cls)) return true
+    if (subject.cls === 'they' || subject.cls === 'external') return humanOnly
+    if (subject.cls === 'elided') return humanOnly && subject.clauseStart
+    return false
+  }
+
+  private judgmentAt(index: number): void {
+    const entry = this.compiled.judgments.get(this.lower(index))
+    if (!entry || this.excludedByContext(entry, index, index)) return
+    const word = this.lower(index)
+    if (entry.predicative && !this.isPredicative(index)) return
+    if (entry.subject === 'person' && !this.judgesPerson(index)) return
+    if (entry.suggest === '' && this.deletable(index, word)) this.add(index, index, entry, { deleteSuggested: true })
+    else this.add(index, index, entry)
+  }
+
+  private isPredicative(index: number): boolean {
+    for (let k = index - 1; k >= this.start && index - k <= 4; k--) {
+      const word = this.lower(k)
+      if (COPULAS.has(word)) return true
+      if (!isAdverb(word)) return false
+    }
+    return false
+  }
+
+  /** "The on-call panicked", "a panicked engineer" (not "the kernel panicked"). */
+  private judgesPerson(index: number): boolean {
+    if (DETERMINERS.has(this.lower(index - 1))) return isPerson(this.clauses.headClass(index + 1))
+    const subject = this.clauses.subjectOf(index)
+    return isPerson(subject.cls) || subject.cls === 'they'
+  }
+
+  /** Deleting a judgment word is safe for a manner adverb or an adjective before its noun. */
+  private deletable(index: number, word: string): boolean {
+    if (word.endsWith('ly')) return true
+    const next = this.tokens[index + 1]
+    if (!next || next.kind !== 'word' || index + 1 >= this.end) return false
+    if (['and', 'or', 'but', 'about', 'with', 'to', 'in', 'on', 'of', 'for', 'as'].includes(next.lower)) return false
+    if (COPULAS.has(this.lower(index - 1))) return false
+    const article = this.lower(index - 1)
+    const vowel = /^[aeiou]/.test(next.lower)
+    return !((article === 'a' && vowel) || (article === 'an' && !vowel))
+  }
+
+  // ---- clause analyses ----
+
+  /** "did not check", "never looked", "failed to escalate", "was not able to fix", "wasn't paying attention". */
+  private omissionAt(index: number): void {
+    const word = this.lower(index)
+    const trigger = this.omissionTrigger(index, word)
+    if (!trigger) return
+    const { verb, past, ability, failed } = trigger
+    const verbWord = this.lower(verb)
+    if (!verbWord) return
+    // Being unable to do something is usually impact ("unable to merge"); "not able to fix it in time" judges speed.
+    if (ability && !this.mentionsTimeliness(verb)) return
+    if (!ability && inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) return
+    if (['any', 'anything'].includes(this.lower(verb + 1)) && inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) return
+    const subject = this.clauses.subjectOf(index)
+    const human = inBaseSet(verbWord, this.compiled.sets.humanVerbs)
+    let counts: boolean
+    switch (subject.cls) {
+      case 'handle':
+      case 'role':
+      case 'group':
+        counts = past
+        break
+      case 'pronoun':
+        counts = past
+        break
+      case 'name':
+      case 'they':
+        counts = past && human
+        break
+      case 'elided':
+        counts = past && human && subject.clauseStart
+        break
+      default:
+        counts = false
+    }
+    if (!counts || subject.negative) return
+    const entry = failed ? this.compiled.detectors['failed-to'] : this.compiled.detectors.omission
+    this.add(this.spanStart(subject, index), verb, entry)
+  }
+
+  private mentionsTimeliness(from: number): boolean {
+    const floating = this.compiled.timeliness.floating(this.words)
+    for (let index = from; index < this.end; index++) {
+      for (const pattern of this.patternsAt(this.compiled.timeliness, floating, this.tokens[index] as Token)) if (this.matchAt(pattern, index) !== undefined) return true
+    }
+    return false
+  }
+
+  private omissionTrigger(index: number, word: string): { verb: number; past: boolean; ability: boolean; failed: boolean } | undefined {
+    if ((word === 'failed' || word === 'fails' || word === 'fail' || word === 'failing') && this.lower(index + 1) === 'to') {
+      if (this.isPassive(index) || DETERMINERS.has(this.lower(index - 1))) return undefined
+      return { verb: this.nextContent(index + 2), past: word !== 'fails' && word !== 'fail', ability: false, failed: true }
+    }
+    if (word === 'unable' && this.lower(index + 1) === 'to') return { verb: this.nextContent(index + 2), past: true, ability: true, failed: true }
+    if (word === 'never') {
+      const verb = this.nextContent(index + 1)
+      if (!isPastForm(this.lower(verb))) return undefined
+      const before = this.lower(index - 1)
+      if (before && (AUXILIARIES_BEFORE_NEVER.has(before) || BE_FORMS.has(before))) return undefined
+      return { verb, past: true, ability: false, failed: false }
+    }
+    if (!(word === 'did' || word === 'do' || word === 'does' || word === 'had' || word === 'has' || word === 'have' || word === 'was' || word === 'were' || word === 'could' || word === 'is' || word === 'are')) return undefined
+    let k = index + 1
+    while (k < this.end && isAdverb(this.lower(k)) && !NEGATIONS.has(this.lower(k))) k++
+    if (!NEGATIONS.has(this.lower(k))) return undefined
+    let verb = this.nextContent(k + 1)
+    let ability = word === 'could'
+    const past = PAST_AUXILIARIES.has(word)
+    // "was not able to fix", "have not been able to reproduce"
+    if (this.lower(verb) === 'been') verb = this.nextContent(verb + 1)
+    if (this.lower(verb) === 'able' && this.lower(verb + 1) === 'to') {
+      ability = true
+      verb = this.nextContent(verb + 2)
+    } else if (word === 'was' || word === 'were' || word === 'is' || word === 'are') {
+      // "was not paying attention" is an omission; "was not increased" is a passive; "is not safe" is neither.
+      if (!this.compiled.sets.inattentionVerbs.has(this.lower(verb))) return undefined
+    } else if ((word === 'had' || word === 'has' || word === 'have') && !isParticiple(this.lower(verb))) {
+      return undefined
+    }
+    return { verb, past: past || word === 'had', ability, failed: false }
+  }
+
+  /** The next word after adverbs. */
+  private nextContent(index: number): number {
+    let k = index
+    while (k < this.end && (isAdverb(this.lower(k)) || NEGATIONS.has(this.lower(k))) && this.lower(k) !== 'able') k++
+    return k
+  }
+
+  /** "None of us noticed", "No one in the team knows", "Nobody on the database team noticed". */
+  private negativeGroupOmission(): void {
+    for (let index = this.start; index < this.end; index++) {
+      if (!this.clauses.isNegativeQuantifier(index)) continue
+      const next = this.lower(index + 1)
+      if (!['of', 'in', 'on', 'from', 'at'].includes(next)) continue
+      const group = this.clauses.personPhraseAt(index + 2)
+      if (!group || !isPerson(group.cls)) continue
+      const verb = this.nextContent(group.end)
+      const verbWord = this.lower(verb)
+      if (!verbWord || BE_FORMS.has(verbWord) || inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) continue
+      if (!(isParticiple(verbWord) || verbWord.endsWith('s') || inBaseSet(verbWord, this.compiled.sets.humanVerbs))) continue
+      const start = this.lower(index) === 'one' ? index - 1 : index
+      this.add(start, verb, this.compiled.detectors.omission)
+    }
+  }
+
+  /** "X should have rolled back", "should've tested", "should never have been given", "could have prevented". */
+  private hindsightAt(index: number): void {
+    const modal = this.lower(index)
+    let k = index + 1
+    if (modal === 'ought' && this.lower(k) === 'to') k++
+    else if (modal !== 'should' && modal !== 'could') return
+    while (NEGATIONS.has(this.lower(k)) || isAdverb(this.lower(k))) k++
+    if (this.lower(k) !== 'have') return
+    // "should or should not have": a generic instruction, not hindsight.
+    if (this.lower(index - 1) === 'or' || this.lower(k - 1) === 'or') return
+    k = this.nextContent(k + 1)
+    const next = this.lower(k)
+    if (!next) return
+    const subject = this.clauses.subjectOf(index)
+    if (subject.cls === 'generic' || subject.cls === 'indefinite' || subject.negative) return
+    if (next === 'been') {
+      // "could have been leaked" is a possibility; "could have been avoided" is a counterfactual.
+      if (modal === 'could' && !this.compiled.sets.preventionVerbs.has(this.lower(this.nextContent(k + 1)))) return
+      this.passiveHindsight(index, k, subject)
+      return
+    }
+    if (!isParticiple(next)) return
+    if (modal === 'could' && !this.compiled.sets.preventionVerbs.has(next)) return
+    // "We should have automated checks": a requirement, when an adjective-like participle precedes a bare noun.
+    const after = this.tokens[k + 1]
+    if (this.compiled.sets.adjectivalParticiples.has(next) && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !this.compiled.sets.personPronouns.has(after.lower) && after.lower !== 'it') return
+    const human = inBaseSet(next, this.compiled.sets.humanVerbs) || next === 'known'
+    const counts = isPerson(subject.cls) ? subject.cls !== 'name' || !this.compiled.sets.systemParticiples.has(next) : (subject.cls === 'they' || (subject.cls === 'elided' && subject.clauseStart)) && human
+    if (!counts) return
+    this.add(this.spanStart(subject, index), k, this.compiled.detectors.hindsight)
+  }
+
+  private passiveHindsight(modal: number, been: number, subject: Subject): void {
+    const k = this.nextContent(been + 1)
+    const word = this.lower(k)
+    if (word && isParticiple(word)) {
+      if (isPerson(subject.cls)) {
+        this.add(this.spanStart(subject, modal), k, this.compiled.detectors.hindsight)
+        return
+      }
+      if (this.compiled.sets.systemParticiples.has(word)) return
+      if (this.systemAgentAfter(k)) return
+      this.add(modal, k, this.compiled.detectors['hindsight-passive'])
+      return
+    }
+    // Copular: "we should have been more careful", "our overcommit should've been 2x".
+    if (isPerson(subject.cls) || subject.firstPersonPossessed) this.add(this.spanStart(subject, modal), been, this.compiled.detectors.hindsight)
+  }
+
+  /** "by the queue", "automatically": the passive's agent is a system. */
+  private systemAgentAfter(index: number): boolean {
+    for (let k = index + 1; k < this.end && k - index <= 6; k++) {
+      const word = this.lower(k)
+      if (word === 'automatically') return true
+      if (word === 'by') {
+        if (this.clauses.personPhraseAt(k + 1)) return false
+        const next = this.nextNominal(k + 1)
+        const cls = next === undefined ? 'other' : this.clauses.headClass(next)
+        return cls === 'system' || cls === 'other'
+      }
+    }
+    return false
+  }
+
+  /** The head of the noun phrase starting at `index` (skipping determiners and modifiers). */
+  private nextNominal(index: number): number | undefined {
+    let k = index
+    while (k < this.end && DETERMINERS.has(this.lower(k))) k++
+    if (k >= this.end) return undefined
+    const cls = this.clauses.headClass(k)
+    if (cls === 'indefinite' || isPerson(cls)) return k
+    while (k + 1 < this.end && this.clauses.isNominal(k + 1) && !PREPOSITIONS.has(this.lower(k + 1))) k++
+    return k
+  }
+
+  /** "If Sofia had checked", "if the team had followed", "Had the author tested". */
+  private conditionalAt(index: number): void {
+    const word = this.lower(index)
+    if (word === 'if') {
+      for (let k = index + 1; k < this.end && k - index <= 6; k++) {
+        if (this.lower(k) !== 'had') continue
+        const participle = this.nextContent(k + 1)
+        const verbWord = this.lower(participle)
+        if (!verbWord || verbWord === 'been' || !isParticiple(verbWord)) return
+        const subject = this.clauses.subjectOf(k)
+        if (isPerson(subject.cls) || (subject.cls === 'they' && inBaseSet(verbWord, this.compiled.sets.humanVerbs))) {
+          this.add(index, participle, this.compiled.detectors['hindsight-conditional'])
+        }
+        return
+      }
+      return
+    }
+    if (word !== 'had') return
+    const before = this.tokens[index - 1]
+    if (index > this.start && !(before?.kind === 'punct' && before.text === ',')) return
+    const phrase = this.clauses.personPhraseAt(index + 1)
+    if (!phrase) return
+    const participle = this.nextContent(phrase.end)
+    if (isParticiple(this.lower(participle)) && this.lower(participle) !== 'been') this.add(index, participle, this.compiled.detectors['hindsight-conditional'])
+  }
+
+  /** "The warning was overlooked", "changes were performed by our SRE team", "not identified ... by the service teams". */
+  private passiveAt(index: number): void {
+    const word = this.lower(index)
+    const sets = this.compiled.sets
+    if (sets.passiveFaultParticiples.has(word) || word === 'ignored') {
+      if (!this.isPassive(index) || this.negatedBefore(index)) return
+      if (this.systemAgentAfter(index)) return
+      if (word === 'ignored' && !this.subjectMentions(index, sets.humanSignals)) return
+      this.add(this.passiveSubjectStart(index), index, this.compiled.detectors['passive-fault'])
+      return
+    }
+    if (word !== 'by') return
+    const agent = this.clauses.personPhraseAt(index + 1)
+    if (!agent || !isPerson(agent.cls)) return
+    const participle = this.participleBefore(index)
+    if (participle === undefined) return
+    const verbWord = this.lower(participle)
+    if (this.negatedBefore(participle) && this.isPassive(participle)) {
+      this.add(participle, agent.end - 1, this.compiled.detectors.omission)
+      return
+    }
+    if (sets.neutralParticiples.has(verbWord) || sets.passiveFaultParticiples.has(verbWord) || verbWord === 'ignored') return
+    // "supposed to be aligned by our team", "could have been done by the teams": plans and possibilities.
+    if (this.infinitiveOrModal(participle)) return
+    if (this.subjectMentions(participle, sets.remedialNouns)) return
+    if (!(sets.changeParticiples.has(verbWord) || this.subjectMentions(participle, sets.changeNouns))) return
+    this.add(participle, agent.end - 1, this.compiled.detectors['passive-agent'])
+  }
+
+  private infinitiveOrModal(participle: number): boolean {
+    for (let k = participle - 1; k >= this.start && participle - k <= 4; k--) {
+      const word = this.lower(k)
+      if (word === 'to' || ['could', 'would', 'should', 'might', 'may', 'must', 'will', 'can', 'shall'].includes(word)) return true
+      if (!(BE_FORMS.has(word) || word === 'have' || word === 'has' || isAdverb(word) || NEGATIONS.has(word))) return false
+    }
+    return false
+  }
+
+  private participleBefore(by: number): number | undefined {
+    for (let k = by - 1; k >= this.start && by - k <= 12; k--) {
+      const token = this.tokens[k] as Token
+      if (token.kind === 'punct' && token.text !== ',' && token.text !== '`') return undefined
+      if (token.kind === 'word' && isParticiple(token.lower) && !this.clauses.isNominal(k - 1)) return k
+      if (token.kind === 'word' && isParticiple(token.lower) && (BE_FORMS.has(this.lower(k - 1)) || isAdverb(this.lower(k - 1)))) return k
+      if (token.kind === 'word' && isParticiple(token.lower) && this.compiled.sets.changeNouns.has(this.lower(k - 2))) return k
+    }
+    return undefined
+  }
+
+  /** Does the clause before `index` mention one of these nouns? */
+  private subjectMentions(index: number, nouns: ReadonlySet<string>): boolean {
+    for (let k = index - 1; k >= this.start; k--) {
+      const token = this.tokens[k] as Token
+      if (token.kind === 'punct' && /^[;:–—-]$/.test(token.text)) return false
+      if (token.kind === 'word' && (nouns.has(token.lower) || (token.lower.endsWith('s') && nouns.has(token.lower.slice(0, -1))))) return true
+    }
+    return false
+  }
+
+  private passiveSubjectStart(index: number): number {
+    for (let k = index - 1; k >= this.start; k--) {
+      if (BE_FORMS.has(this.lower(k))) {
+        const subject = this.clauses.subjectOf(k)
+        return subject.start >= this.start && k - subject.start <= 6 && subject.cls !== 'elided' ? subject.start : k
+      }
+    }
+    return index
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * The blameless-language engine: finds text that makes a person the cause of an incident or
+ * judges them, and says why and what a system-focused rewrite would name.
+ * Pure and dependency-light: a hand-built clause analysis over tokens, vocabulary as YAML data.
+ */
+import { PatternIndex, SentenceAnalysis, compilePattern, type Compiled, type Sets, type TokenHit } from './detect.js'
+import { sentences, tokenize, type Token } from './text.js'
+import vocabularyText from './vocabulary.yml.generated.js'
+import { DETECTOR_IDS, parseVocabulary, validateVocabulary, type BlameCategory, type DetectorId, type Lexicon, type VocabularyEntry } from './vocabulary.js'
+
+export type { BlameCategory, VocabularyEntry } from './vocabulary.js'
+export { validateVocabulary } from './vocabulary.js'
+
+export interface BlameHit {
+  /** Offsets into the given text: [start, end) is the exact phrase. */
+  start: number
+  end: number
+  phrase: string
+  entryId: string
+  category: BlameCategory
+  /** "Unexpected `phrase`: <why it reads as blame>; expected <what a system-focused rewrite names>" */
+  message: string
+  /** Replacement for [start, end), only when mechanically safe. */
+  suggestion?: string
+}
+
+export interface BlameOptions {
+  /** Phrases never flagged, case-insensitive. */
+  allow?: string[]
+  /** User vocabulary entries, same schema as the YAML, validated. */
+  extraEntries?: unknown[]
+}
+
+interface Base {
+  lexicon: Lexicon
+  entries: VocabularyEntry[]
+  compiled: Compiled
+}
+
+let base: Base | undefined
+const withExtras = new WeakMap<unknown[], Compiled>()
+
+function loadBase(): Base {
+  if (base) return base
+  const { entries, lexicon } = parseVocabulary(vocabularyText, 'src/blame/vocabulary.yml')
+  base = { lexicon, entries, compiled: compile(entries, lexicon) }
+  return base
+}
+
+function compile(entries: VocabularyEntry[], lexicon: Lexicon): Compiled {
+  const verbForms = new Set<string>()
+  const verbs = new Map<string, Array<{ entry: VocabularyEntry; words: string[] }>>()
+  const judgments = new Map<string, VocabularyEntry>()
+  const phrases = []
+  const detectors = {} as Record<DetectorId, VocabularyEntry>
+  for (const entry of entries) {
+    if (entry.kind === 'detector') detectors[entry.id as DetectorId] = entry
+    for (const pattern of entry.patterns) {
+      if (entry.kind === 'phrase') phrases.push(compilePattern(entry, pattern))
+      if (entry.kind === 'judgment') for (const word of pattern.split(/\s+/)) judgments.set(word, entry)
+      if (entry.kind === 'verb') {
+        const words = pattern.split(/\s+/)
+        const first = words[0] as string
+        verbForms.add(first)
+        const list = verbs.get(first) ?? []
+        list.push({ entry, words })
+        // Longer forms first: "messed up" before "messed".
+        list.sort((a, b) => b.words.length - a.words.length)
+        verbs.set(first, list)
+      }
+    }
+  }
+  for (const id of DETECTOR_IDS) if (!detectors[id]) throw new Error(`src/blame/vocabulary.yml: missing the \`${id}\` detector entry`)
+  const sets: Sets = {
+    roles: new Set(lexicon.roles),
+    external: new Set(lexicon.external),
+    personPronouns: new Set(lexicon.personPronouns),
+    indefinite: new Set(lexicon.indefinite),
+    systemNouns: new Set(lexicon.systemNouns),
+    systemNames: new Set(lexicon.systemNames),
+    remedialNouns: new Set(lexicon.remedialNouns),
+    changeNouns: new Set(lexicon.changeNouns),
+    changeParticiples: new Set(lexicon.changeParticiples),
+    neutralParticiples: new Set(lexicon.neutralParticiples),
+    passiveFaultParticiples: new Set(lexicon.passiveFaultParticiples),
+    humanSignals: new Set(lexicon.humanSignals),
+    systemParticiples: new Set(lexicon.systemParticiples),
+    humanVerbs: new Set(lexicon.humanVerbs),
+    experienceVerbs: new Set(lexicon.experienceVerbs),
+    inattentionVerbs: new Set(lexicon.inattentionVerbs),
+    adjectivalParticiples: new Set(lexicon.adjectivalParticiples),
+    preventionVerbs: new Set(lexicon.preventionVerbs),
+    verbForms,
+  }
+  const metaEntry: VocabularyEntry = { id: 'meta', kind: 'phrase', category: 'attribution', patterns: [], note: '', hint: '', source: '', human: false, negatable: false, predicative: false, unlessNext: [], unlessPrev: [] }
+  const meta = lexicon.metaMarkers.map((marker) => compilePattern(metaEntry, marker))
+  const timeliness = lexicon.timeliness.map((marker) => compilePattern(metaEntry, marker))
+  return {
+    sets,
+    phrases: new PatternIndex(phrases),
+    verbs,
+    judgments,
+    meta: new PatternIndex(meta),
+    timeliness: new PatternIndex(timeliness),
+    detectors,
+    triggers: triggerPattern(triggerWords(entries, lexicon)),
+  }
+}
+
+/** Words that the clause analyses start from (negation, modals, conditionals, passives). */
+const DETECTOR_TRIGGERS = ['not', 'never', 'fail', 'failed', 'fails', 'failing', 'unable', 'should', 'ought', 'could', 'had', 'by', 'none', 'nobody', 'no-one', 'neither', 'no', 'ignored']
+
+/**
+ * Every hit needs one of these words: verb forms, judgments, each phrase pattern's first required
+ * word and the detectors' triggers. Texts without any are skipped before tokenising.
+ */
+function triggerWords(entries: VocabularyEntry[], lexicon: Lexicon): Set<string> {
+  const words = new Set<string>([...DETECTOR_TRIGGERS, ...lexicon.passiveFaultParticiples])
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) {
+      const parts = pattern.split(/\s+/)
+      if (entry.kind !== 'phrase') {
+        for (const word of entry.kind === 'verb' ? parts.slice(0, 1) : parts) words.add(word)
+        continue
+      }
+      const anchor = parts.find((part) => !part.endsWith('?') && !part.startsWith('{') && part !== '*')
+      for (const word of anchor?.split('|') ?? []) words.add(word.replace(/’/g, "'"))
+    }
+  }
+  return words
+}
+
+/** One regular expression for the pre-check: any trigger as a whole word, or a contraction. */
+function triggerPattern(words: ReadonlySet<string>): RegExp {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])|n['’]t\\b|['’]d\\b`, 'iu')
+}
+
+function compiledFor(options: BlameOptions | undefined): Compiled {
+  const loaded = loadBase()
+  const extra = options?.extraEntries
+  if (!extra || extra.length === 0) return loaded.compiled
+  let compiled = withExtras.get(extra)
+  if (!compiled) {
+    const entries = validateVocabulary(extra, 'blameless-language phrases')
+    const ids = new Set(loaded.entries.map((entry) => entry.id))
+    const clash = entries.find((entry) => ids.has(entry.id))
+    if (clash) throw new Error(`blameless-language phrases: entry (${clash.id}): \`id\` is already used by the built-in vocabulary, expected a new id`)
+    compiled = compile([...loaded.entries, ...entries], loaded.lexicon)
+    withExtras.set(extra, compiled)
+  }
+  return compiled
+}
+
+/** The built-in vocabulary entries (for docs and tests). */
+export function builtInEntries(): readonly VocabularyEntry[] {
+  return loadBase().entries
+}
+
+/**
+ * Finds blaming phrases in one text (a paragraph, table cell or list item; may hold several
+ * sentences). Offsets are into `text`.
+ */
+export function findBlame(text: string, options?: BlameOptions): BlameHit[] {
+  const compiled = compiledFor(options)
+  // Most texts hold no trigger word at all: skip them before tokenising.
+  if (!compiled.triggers.test(text)) return []
+  const tokens = tokenize(text)
+  const hits: TokenHit[] = []
+  for (const [start, end] of sentences(tokens)) {
+    const analysis = new SentenceAnalysis(tokens, start, end, compiled)
+    if (analysis.isMeta()) continue
+    hits.push(...analysis.run())
+  }
+  const allowed = allowedRanges(text, options?.allow)
+  return dedupe(hits.map((hit) => toBlameHit(text, tokens, hit))).filter((hit) => !allowed.some((range) => hit.start < range.end && range.start < hit.end))
+}
+
+function toBlameHit(text: string, tokens: Token[], hit: TokenHit): BlameHit {
+  let start = (tokens[hit.first] as Token).start
+  let end = (tokens[hit.last] as Token).end
+  const phrase = text.slice(start, end)
+  const { entry } = hit
+  const result: BlameHit = {
+    start,
+    end,
+    phrase,
+    entryId: entry.id,
+    category: entry.category,
+    message: `Unexpected \`${phrase.replace(/\s+/g, ' ').replace(/`/g, "'")}\`: ${entry.note}; expected ${entry.hint}`,
+  }
+  if (hit.deleteSuggested) {
+    // Take one neighbouring space with the word so the sentence reads cleanly after deletion.
+    if (text[end] === ' ') end++
+    else if (text[start - 1] === ' ') start--
+    return { ...result, start, end, phrase: text.slice(start, end), suggestion: '' }
+  }
+  if (hit.replacement !== undefined) result.suggestion = matchCase(phrase, hit.replacement)
+  return result
+}
+
+function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+}
+
+/** Overlapping hits: keep the one that starts first (then the longer one). */
+function dedupe(hits: BlameHit[]): BlameHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: BlameHit[] = []
+  for (const hit of hits) {
+    const last = kept[kept.length - 1]
+    if (last && hit.start < last.end) continue
+    kept.push(hit)
+  }
+  return kept
+}
+
+function allowedRanges(text: string, allow: string[] | undefined): Array<{ start: number; end: number }> {
+  if (!allow || allow.length === 0) return []
+  const lower = text.toLowerCase()
+  const ranges: Array<{ start: number; end: number }> = []
+  for (const phrase of allow) {
+    const needle = phrase.toLowerCase().trim()
+    if (!needle) continue
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) ranges.push({ start: at, end: at + needle.length })
+  }
+  return ranges
+}
