@@ -15,57 +15,66 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     files: { type: 'string', default: '1000' },
     corpus: { type: 'string', default: resolve(root, '../shared/corpus/real-postmortems') },
+    // Only write the generated set into DIR and stop (to profile or inspect it).
+    generate: { type: 'string' },
   },
 })
 const RUNS = positiveInteger(values.runs, '--runs')
 const GENERATED = positiveInteger(values.files, '--files')
 const STARTUP_RUNS = 10
+const SEED = 20250311
 
 const ourCli = join(root, 'dist/cli.js')
 const remarkCli = join(root, 'node_modules/remark-cli/cli.js')
 const remarkPreset = join(root, 'node_modules/remark-preset-lint-recommended/index.js')
-for (const [path, hint] of [
-  [ourCli, 'run `npm run build` first'],
-  [remarkCli, 'remark-cli is a devDependency: run `npm ci`'],
-  [remarkPreset, 'remark-preset-lint-recommended is a devDependency: run `npm ci`'],
-]) {
-  if (!existsSync(path)) fail(`${path} is missing: ${hint}`)
-}
-if (!existsSync(values.corpus)) fail(`corpus folder ${values.corpus} is missing (pass --corpus DIR)`)
-
 const ours = (target = '.') => [ourCli, 'lint', target]
 // --no-stdout: lint only, never write documents back; --frail: warnings count, like our errors.
 const peer = (target = '.') => [remarkCli, '--use', remarkPreset, '--quiet', '--frail', '--no-stdout', '--no-color', target]
 
-const work = mkdtempSync(join(tmpdir(), 'pm-bench-'))
-try {
-  const generatedDir = join(work, 'generated')
-  generatePostmortems(generatedDir, GENERATED, 20250311)
-  const datasets = [
-    { name: 'real corpus', dir: values.corpus, files: countMarkdown(values.corpus) },
-    { name: `generated (${GENERATED})`, dir: generatedDir, files: GENERATED },
-  ]
-
-  const rows = []
-  for (const dataset of datasets) {
-    checkOursLintsEverything(dataset)
-    const oursMs = timeRuns(() => run(ours(), dataset.dir), RUNS)
-    const peerMs = timeRuns(() => run(peer(), dataset.dir), RUNS)
-    rows.push({ ...dataset, oursMs, peerMs })
+function main() {
+  if (values.generate !== undefined) {
+    generatePostmortems(resolve(values.generate), GENERATED, SEED)
+    process.stdout.write(`Wrote ${GENERATED} post-mortems to ${values.generate}\n`)
+    return
   }
+  for (const [path, hint] of [
+    [ourCli, 'run `npm run build` first'],
+    [remarkCli, 'remark-cli is a devDependency: run `npm ci`'],
+    [remarkPreset, 'remark-preset-lint-recommended is a devDependency: run `npm ci`'],
+  ]) {
+    if (!existsSync(path)) fail(`${path} is missing: ${hint}`)
+  }
+  if (!existsSync(values.corpus)) fail(`corpus folder ${values.corpus} is missing (pass --corpus DIR)`)
+  const work = mkdtempSync(join(tmpdir(), 'pm-bench-'))
+  try {
+    const generatedDir = join(work, 'generated')
+    generatePostmortems(generatedDir, GENERATED, SEED)
+    const datasets = [
+      { name: 'real corpus', dir: values.corpus, files: countMarkdown(values.corpus) },
+      { name: `generated (${GENERATED})`, dir: generatedDir, files: GENERATED },
+    ]
 
-  const oneFile = readdirSync(values.corpus).filter((name) => name.endsWith('.md')).sort()[0]
-  const floorMs = timeRuns(() => run(['-e', '0'], root), STARTUP_RUNS)
-  const singleMs = timeRuns(() => run(ours(oneFile), values.corpus), STARTUP_RUNS)
-  const peerSingleMs = timeRuns(() => run(peer(oneFile), values.corpus), STARTUP_RUNS)
+    const rows = []
+    for (const dataset of datasets) {
+      checkOursLintsEverything(dataset)
+      const oursMs = timeRuns(() => run(ours(), dataset.dir), RUNS)
+      const peerMs = timeRuns(() => run(peer(), dataset.dir), RUNS)
+      rows.push({ ...dataset, oursMs, peerMs })
+    }
 
-  const report = renderReport(rows, { oneFile, floorMs, singleMs, peerSingleMs })
-  process.stdout.write(report)
-  mkdirSync(join(root, 'bench-results'), { recursive: true })
-  writeFileSync(join(root, 'bench-results/lint-bench.md'), report)
-  process.stdout.write('\nWritten to bench-results/lint-bench.md\n')
-} finally {
-  rmSync(work, { recursive: true, force: true })
+    const oneFile = readdirSync(values.corpus).filter((name) => name.endsWith('.md')).sort()[0]
+    const floorMs = timeRuns(() => run(['-e', '0'], root), STARTUP_RUNS)
+    const singleMs = timeRuns(() => run(ours(oneFile), values.corpus), STARTUP_RUNS)
+    const peerSingleMs = timeRuns(() => run(peer(oneFile), values.corpus), STARTUP_RUNS)
+
+    const report = renderReport(rows, { oneFile, floorMs, singleMs, peerSingleMs })
+    process.stdout.write(report)
+    mkdirSync(join(root, 'bench-results'), { recursive: true })
+    writeFileSync(join(root, 'bench-results/lint-bench.md'), report)
+    process.stdout.write('\nWritten to bench-results/lint-bench.md\n')
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
 
 /** Runs `node <args>` in `cwd`; lint exit codes 0 and 1 are results, anything else a crash. */
@@ -239,3 +248,5 @@ function generatedPostmortem(index, random) {
   lines.push('', '## What Went Well', '', paragraphs(1), '', '## Lessons Learned', '', paragraphs(between(1, 3)), '', '## Prevention', '', paragraphs(1), '')
   return { name: `${day}-${String(index).padStart(4, '0')}-${system.replace(/\W+/g, '-')}.md`, text: lines.join('\n') }
 }
+
+main()
