@@ -584,12 +584,26 @@ export class RestRoutes {
     if (errors.length > 0) throw validationFailed(errors, docs)
   }
 
-  /** Non-assignable logins make GitHub reject an issue create/update with `code: invalid` per login. */
+  /**
+   * Non-assignable logins make GitHub reject an issue create/update. Today's answer is one
+   * error naming them all (value is the list); older GitHub sent one error per login with
+   * `value: "<login>"` and no message, so clients should read both.
+   */
   private checkAssignees(repo: RepoRecord, logins: string[], docs: string): void {
-    const errors: FieldError[] = logins
-      .filter((login) => !this.isAssignable(repo, login))
-      .map((login) => ({ value: login, resource: 'Issue', field: 'assignees', code: 'invalid' }))
-    if (errors.length > 0) throw validationFailed(errors, docs)
+    const refused = logins.filter((login) => !this.isAssignable(repo, login))
+    if (refused.length === 0) return
+    throw validationFailed(
+      [
+        {
+          message: `assignees ${refused.join(', ')} cannot be assigned to this issue`,
+          value: refused,
+          resource: 'Issue',
+          field: 'assignees',
+          code: 'invalid',
+        },
+      ],
+      docs,
+    )
   }
 
   private ensureLabels(repoKey: string, names: string[]): string[] {

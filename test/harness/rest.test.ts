@@ -250,7 +250,9 @@ describe('issues, labels and assignees', () => {
     const rejected = await failure(octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 'x', assignees: ['ghost'] }))
     expect(rejected.status).toBe(422)
     expect(rejected.data['message']).toBe('Validation Failed')
-    expect(rejected.data['errors']).toEqual([{ value: 'ghost', resource: 'Issue', field: 'assignees', code: 'invalid' }])
+    expect(rejected.data['errors']).toEqual([
+      { message: 'assignees ghost cannot be assigned to this issue', value: ['ghost'], resource: 'Issue', field: 'assignees', code: 'invalid' },
+    ])
     expect(gh.state.issues).toHaveLength(1)
 
     const { data: issue } = await octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 'x' })
