@@ -1,0 +1,85 @@
+/**
+ * Regression tests for parser bugs these tests found (fixed in 0b2a26d). Each comment says what the parser
+ * gave before the fix, so a reader knows what each test guards against.
+ */
+import { describe, expect, it } from 'vitest'
+import { findZone } from '../../src/model/time.js'
+import type { TimelineEntry } from '../../src/model/types.js'
+import { at, fixture, lines, parse, where } from './helpers.js'
+
+function entriesOf(text: string): TimelineEntry[] {
+  return parse(text).timeline?.entries ?? []
+}
+
+describe('timeline', () => {
+  it('keeps "[???]" at the start of a list item as an unparsed time', () => {
+    // Was: time and unparsedTime both undefined, event "[???] Disk IOPS reach the limit" (LEAD eats the "[").
+    const text = lines('## Timeline (UTC)', '', '* [08:47] Bump PR merged', '* [???] Disk IOPS reach the limit')
+    const entry = entriesOf(text)[1]
+    expect(entry?.unparsedTime?.raw).toBe('[???]')
+    expect(at(entry?.unparsedTime?.span)).toBe('4:3-4:8')
+    expect(entry?.event?.value).toBe('Disk IOPS reach the limit')
+  })
+
+  it('separates list items when a timestamp heading is followed by a list', () => {
+    // Was: "Consumers restartedLag starts dropping" (toString joins the items without a space).
+    const text = lines('## Timeline (UTC)', '', '### 00:10', '', '- Consumers restarted', '- Lag starts dropping')
+    expect(entriesOf(text)[0]?.event?.value).toBe('Consumers restarted Lag starts dropping')
+  })
+
+  it('reads a time-range heading "### 8:20 - 8:24" with the text below it as its event', () => {
+    // Was: event "8:24" (the end of the range), the paragraph below ignored.
+    const text = lines('## Timeline (UTC)', '', '### 8:20 - 8:24', '', 'Two responders compare notes.', '', '### 8:30', '', 'Rollback starts.')
+    const [range] = entriesOf(text)
+    expect(range?.time?.value.minutes).toBe(500)
+    expect(range?.event?.value).toBe('Two responders compare notes.')
+  })
+
+  it('gives entries after a date line that date', () => {
+    // Was: both entries undated (the date line is skipped and its date never reaches the entries after it),
+    // so with no incident date the orders are 1430 and 1450 instead of being on 2024-03-05 / 2024-03-06.
+    const text = lines('## Timeline (UTC)', '', '2024-03-05', '', '23:50 - Alert fires', '', '2024-03-06', '', '00:10 - Rollback done')
+    const entries = entriesOf(text)
+    expect(entries.map((entry) => entry.time?.value.date)).toEqual(['2024-03-05', '2024-03-06'])
+    expect(entries[0]?.order).toBe(Date.UTC(2024, 2, 5, 23, 50) / 60_000)
+  })
+
+  it('orders an undated time after a date line against dated entries', () => {
+    // Was: two entries; "- 2024-01-10" takes its nested list as its event (itemEntry reads the text up to the
+    // end of the item), so the date-line case in itemsOf never applies and the nested times are lost.
+    const text = lines('## Timeline (UTC)', '', '- 2024-01-09 08:00 Release cut', '- 2024-01-10', '  - 7:32 PM Chain stalls', '  - 7:38 PM Monitoring alerts')
+    const entries = entriesOf(text)
+    expect(entries.map((entry) => entry.time?.value.date)).toEqual(['2024-01-09', '2024-01-10', '2024-01-10'])
+    expect(entries.every((entry, i) => i === 0 || (entry.order as number) > (entries[i - 1]?.order as number))).toBe(true)
+  })
+
+  it('finds a zone written in lower case', () => {
+    // Was: undefined, so "| Time (utc) |" counts as a timeline without a zone.
+    expect(findZone('Time (utc)')?.zone).toBe('UTC')
+    expect(findZone('Timeline (all times utc)')?.zone).toBe('UTC')
+  })
+})
+
+describe('metadata', () => {
+  it('ends the span of a front-matter author list at its last item, not on the next line', () => {
+    // Was: 7:3-9:1 (the YAML range includes the newline, so the span reaches the `reviewed:` line).
+    const text = fixture('lists.md')
+    expect(at(parse(text).meta.authors?.span)).toBe(`7:3-${where(text, '"@dan"').split('-')[1]}`)
+  })
+})
+
+describe('action items', () => {
+  it('keeps the whole action when it contains parentheses or commas', () => {
+    // Was: "provider_location_id, system, value" (the longest run between brackets, not the sentence).
+    const text = lines('## Action Items', '', '- Drop the `id` column and use `(provider_location_id, system, value)` as a compound primary key.')
+    expect(parse(text).actionItems[0]?.action?.value).toBe('Drop the id column and use (provider_location_id, system, value) as a compound primary key.')
+  })
+
+  it('reads an "Item" column as the action, not as a second ID column', () => {
+    // Was: action undefined and id "Add a canary stage" ("item" is an alias of both id and action; id wins).
+    const text = lines('## Action Items', '', '| ID | Item | Owner | Due | Priority |', '|---|---|---|---|---|', '| AI-1 | Add a canary stage | @bob | 2024-04-01 | P1 |')
+    const [item] = parse(text).actionItems
+    expect(item?.id?.value).toBe('AI-1')
+    expect(item?.action?.value).toBe('Add a canary stage')
+  })
+})
