@@ -77,37 +77,71 @@ function withArticle(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`
 }
 
-/** `/comments/0/line` -> `properties/comments/items/properties/line`, the way GitHub names a schema location. */
+/** GitHub names the innermost schema location: `properties/line` for /comments/0/line, `items` for /labels/0. */
 function schemaLocation(instancePath: string): string {
-  const parts = instancePath.split('/').filter(Boolean)
-  return parts.map((part) => (/^\d+$/.test(part) ? 'items' : `properties/${part}`)).join('/')
+  const last = instancePath.split('/').filter(Boolean).at(-1)
+  if (last === undefined) return ''
+  return /^\d+$/.test(last) ? 'items' : `properties/${last.replace(/~1/g, '/').replace(/~0/g, '~')}`
 }
 
-/** One ajv error in the words GitHub's validation failures use. */
+/** Values as GitHub's Ruby validator prints them: null is `nil`. */
+function shownValue(value: unknown): string {
+  return value === null || value === undefined ? 'nil' : JSON.stringify(value)
+}
+
+/** "an integer", "an integer or null", "a string or object": the article only on the first type. */
+function typeList(types: string[]): string {
+  const [first = 'value', ...rest] = types
+  return [withArticle(first), ...rest].join(' or ')
+}
+
+function typesOfSchema(schema: unknown): string[] {
+  if (schema === null || typeof schema !== 'object') return []
+  const record = schema as Record<string, unknown>
+  const declared = record['type']
+  const types = Array.isArray(declared) ? declared.map(String) : typeof declared === 'string' ? [declared] : []
+  if (types.length === 0 && record['properties'] !== undefined) types.push('object')
+  if (record['nullable'] === true) types.push('null')
+  return types
+}
+
+/** One ajv error (compiled with verbose: true) in the words GitHub's "Invalid request." answers use. */
 export function describeValidationError(error: ErrorObject, value: unknown): string {
   const location = schemaLocation(error.instancePath)
-  const shown = JSON.stringify(value)
+  const shown = shownValue(value)
   switch (error.keyword) {
-    case 'required': {
-      const missing = String((error.params as { missingProperty: string }).missingProperty)
-      const where = location ? ` in '${location}'` : ''
-      return `"${missing}" wasn't supplied${where}.`
-    }
+    case 'required':
+      return `"${String((error.params as { missingProperty: string }).missingProperty)}" wasn't supplied.`
     case 'enum':
       return `For '${location}', ${shown} is not a member of enum.`
     case 'type': {
-      const expected = String((error.params as { type: string }).type)
-      const names = expected.split(',').map((type) => (type === 'integer' ? 'integer' : type))
-      return `For '${location}', ${shown} is not ${names.map(withArticle).join(' or ')}.`
+      const fromSchema = typesOfSchema(error.parentSchema)
+      const types = fromSchema.length > 0 ? fromSchema : String((error.params as { type: string }).type).split(',')
+      return `For '${location}', ${shown} is not ${typeList(types)}.`
     }
     case 'oneOf':
-    case 'anyOf':
-      return `For '${location}', ${shown} is not a valid value.`
+    case 'anyOf': {
+      const alternatives = Array.isArray(error.schema) ? (error.schema as unknown[]).flatMap(typesOfSchema) : []
+      const unique = [...new Set(alternatives)]
+      return unique.length > 0 ? `For '${location}', ${shown} is not ${typeList(unique)}.` : `For '${location}', ${shown} is not valid.`
+    }
     case 'format':
       return `For '${location}', ${shown} is not a valid ${String((error.params as { format: string }).format)}.`
     default:
       return `For '${location}', ${shown} ${error.message ?? 'is invalid'}.`
   }
+}
+
+/**
+ * With allErrors, ajv also reports why each oneOf/anyOf alternative failed; GitHub reports
+ * the oneOf once. Keep only errors that are not inside a failed oneOf/anyOf.
+ */
+function outermostErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
+  return errors.filter(
+    (error) =>
+      !alternatives.some((outer) => outer !== error && error.schemaPath.startsWith(`${outer.schemaPath}/`)),
+  )
 }
 
 function valueAt(root: unknown, instancePath: string): unknown {
@@ -128,7 +162,8 @@ export class OpenApiContract {
   constructor(subset: Subset) {
     this.specVersion = subset['x-source'].version
     // inlineRefs: false compiles each shared component (simple-user, label...) once instead of at every use: ~3x faster start.
-    this.ajv = new Ajv({ strict: false, allErrors: true, inlineRefs: false })
+    // verbose: errors carry their schema, to word them like GitHub ("is not an integer or null").
+    this.ajv = new Ajv({ strict: false, allErrors: true, inlineRefs: false, verbose: true })
     const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
     addFormats(this.ajv)
     this.ajv.addSchema(subset as unknown as Record<string, unknown>, 'openapi')
@@ -190,7 +225,10 @@ export class OpenApiContract {
     if (!operation.hasRequestBody) return []
     const validate = this.validator(`${this.operationPointer(operation)}/requestBody/schema`)
     if (validate(body)) return []
-    return (validate.errors ?? []).map((error) => describeValidationError(error, valueAt(body, error.instancePath)))
+    const problems = outermostErrors(validate.errors ?? []).map((error) =>
+      describeValidationError(error, valueAt(body, error.instancePath)),
+    )
+    return [...new Set(problems)]
   }
 
   /**

@@ -190,7 +190,29 @@ describe('OpenAPI request validation', () => {
       }),
     )
     expect(rejected.status).toBe(422)
-    expect(rejected.data['message']).toBe(`Invalid request.\n\nFor 'properties/comments/items/properties/line', "3" is not an integer.`)
+    expect(rejected.data['message']).toBe(`Invalid request.\n\nFor 'properties/line', "3" is not an integer.`)
+  })
+
+  it('words nullable, oneOf and nested problems the way GitHub does', async () => {
+    gh.addIssue({ owner: OWNER, repo: REPO, title: 'target' })
+    const milestone = await failure(
+      untypedRequest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: OWNER, repo: REPO, issue_number: 2, body: 5 }),
+    )
+    expect(milestone.data['message']).toBe(`Invalid request.\n\nFor 'properties/body', 5 is not a string or null.`)
+    const labels = await failure(
+      untypedRequest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: OWNER, repo: REPO, issue_number: 2, labels: [null] }),
+    )
+    expect(labels.data['message']).toBe(`Invalid request.\n\nFor 'items', nil is not a string or object.`)
+    const nestedMissing = await failure(
+      untypedRequest('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: OWNER,
+        repo: REPO,
+        pull_number: 1,
+        event: 'COMMENT',
+        comments: [{ path: 'postmortems/db.md', line: 1 }],
+      }),
+    )
+    expect(nestedMissing.data['message']).toBe(`Invalid request.\n\n"body" wasn't supplied.`)
   })
 
   it('rejects an unknown enum value in a query parameter', async () => {
