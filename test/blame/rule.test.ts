@@ -1,0 +1,144 @@
+/**
+ * The blameless-language rule in a lint pipeline: every text of the document is read (table cells
+ * included, at their exact file positions), code and chat transcripts are not, severity follows the
+ * section, options are validated, suggestions and ignore comments work.
+ */
+import remarkMessageControl from 'remark-message-control'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../src/config/defaults.js'
+import { remarkPostmortemModel } from '../../src/lint/engine.js'
+import { SOURCE } from '../../src/lint/rule.js'
+import blamelessLanguage from '../../src/lint/rules/blameless-language.js'
+import { markdownParser } from '../../src/model/parse.js'
+
+interface Reported {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  severity: 'error' | 'warning'
+  actual?: string
+  replacement?: string
+  message: string
+}
+
+async function lint(text: string, options: Record<string, unknown> = {}, level: 'error' | 'warn' = 'error'): Promise<Reported[]> {
+  const processor = markdownParser()
+    .use(remarkPostmortemModel, { config: defaultConfig() })
+    .use(blamelessLanguage, [level, options])
+    .use(remarkMessageControl, { name: SOURCE, source: SOURCE, known: ['blameless-language'] })
+  const file = new VFile({ path: 'pm.md', value: text })
+  await processor.run(processor.parse(file), file)
+  return file.messages.map((message) => {
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    const reported: Reported = {
+      line: place?.start.line ?? 0,
+      column: place?.start.column ?? 0,
+      endLine: place?.end.line ?? 0,
+      endColumn: place?.end.column ?? 0,
+      severity: message.fatal ? 'error' : 'warning',
+      message: message.reason,
+    }
+    if (message.actual) reported.actual = message.actual
+    if (message.expected?.[0] !== undefined) reported.replacement = message.expected[0]
+    return reported
+  })
+}
+
+/** The text at a finding's range, read back from the document by line and column. */
+function textAt(text: string, finding: Reported): string {
+  const lines = text.split('\n')
+  if (finding.line !== finding.endLine) throw new Error('single-line findings only')
+  return (lines[finding.line - 1] ?? '').slice(finding.column - 1, finding.endColumn - 1)
+}
+
+const DOCUMENT = `# Post-Mortem: Checkout errors (2025-05-02)
+
+## Summary
+
+Checkout failed for 40 minutes. The on-call engineer ignored the first page.
+
+## Timeline (all times UTC)
+
+| Time | Event | Actor |
+|------|-------|-------|
+| 10:02 | Deploy of cart 4.1 | @lee |
+| 10:09 | @ana forgot to silence the test alert | @ana |
+
+## Contributing Factors
+
+1. The intern was careless with the flag.
+2. The release checklist has no step for the flag.
+
+\`\`\`
+Bob broke it
+\`\`\`
+
+## Appendix: chat log
+
+> @lee: I broke prod, sorry
+`
+
+describe('blameless-language rule', () => {
+  it('finds blame in paragraphs, list items and table cells, at the exact file position', async () => {
+    const findings = await lint(DOCUMENT)
+    expect(findings.map((finding) => textAt(DOCUMENT, finding))).toEqual(['The on-call engineer ignored', '@ana forgot', 'careless'])
+    expect(findings.map((finding) => finding.line)).toEqual([5, 12, 16])
+    for (const finding of findings) expect(finding.actual).toBe(textAt(DOCUMENT, finding))
+  })
+
+  it('does not read code blocks or chat transcripts', async () => {
+    const messages = (await lint(DOCUMENT)).map((finding) => finding.message).join('\n')
+    expect(messages).not.toContain('Bob broke')
+    expect(messages).not.toContain('I broke')
+  })
+
+  it('writes messages in the shared grammar: "Unexpected `phrase`: why, expected ..."', async () => {
+    for (const finding of await lint(DOCUMENT)) expect(finding.message).toMatch(/^Unexpected `[^`]+`: .+, expected \S/)
+  })
+
+  it('reports the timeline as a warning by default and the analysis at the rule level', async () => {
+    expect((await lint(DOCUMENT)).map((finding) => finding.severity)).toEqual(['error', 'warning', 'error'])
+  })
+
+  it('takes section levels from its options, subsections following their parent', async () => {
+    const text = '# PM\n\n## Contributing Factors\n\n### Immediate Cause\n\nThe DBA neglected the backups.\n\n## Timeline\n\n- 10:00 Bob forgot the flag\n'
+    expect((await lint(text, { sections: { 'contributing-factors': 'warn', timeline: 'error' } })).map((finding) => finding.severity)).toEqual(['warning', 'error'])
+    expect((await lint(text, { sections: { timeline: 'off' } })).map((finding) => finding.line)).toEqual([7])
+  })
+
+  it('offers the safe suggestion as the replacement', async () => {
+    const text = '# PM\n\n## Root Cause\n\nAn admin fat-fingered the replica count.\n'
+    const [finding] = await lint(text)
+    expect(finding?.replacement).toBe('mistyped')
+    expect(finding && textAt(text, finding)).toBe('fat-fingered')
+  })
+
+  it('allows phrases and adds user phrases from its options', async () => {
+    const text = '# PM\n\n## Root Cause\n\nHuman error budget ran out; someone yoloed the deploy.\n'
+    const phrases = [{ id: 'yolo', kind: 'phrase', category: 'judgment', patterns: ['yolo|yoloed'], note: 'it mocks a risky action', hint: 'the missing gate', source: 'team handbook' }]
+    expect((await lint(text, { allow: ['human error budget'] })).map((finding) => finding.actual)).toEqual([])
+    expect((await lint(text, { allow: ['human error budget'], phrases })).map((finding) => finding.actual)).toEqual(['yoloed'])
+  })
+
+  it('is silenced by an ignore comment for the next block only', async () => {
+    const text = '# PM\n\n## Root Cause\n\n<!-- postmortem-lint ignore blameless-language -->\n\nKim forgot the flag.\n\nLee forgot the flag.\n'
+    expect((await lint(text)).map((finding) => finding.line)).toEqual([9])
+  })
+
+  it('reports bad options as one finding naming the option and what it expects', async () => {
+    const rejection = async (options: Record<string, unknown>) => (await lint(DOCUMENT, options)).map((finding) => finding.message)
+    expect(await rejection({ sections: { timline: 'warn' } })).toEqual([expect.stringMatching(/^rules\.blameless-language\.sections: unknown section `timline`, expected one of: .*timeline/)])
+    expect(await rejection({ sections: { timeline: 'loud' } })).toEqual([expect.stringMatching(/^rules\.blameless-language\.sections\.timeline: expected one of off, warn, error/)])
+    expect(await rejection({ allow: 'human error' })).toEqual([expect.stringMatching(/^rules\.blameless-language\.allow: expected a list of strings/)])
+    expect(await rejection({ phrases: [{ id: 'x', kind: 'phrase' }] })).toEqual([expect.stringMatching(/^rules\.blameless-language\.phrases: entry 1 \(x\): `category`/)])
+    expect(await rejection({ alow: [] })).toEqual([expect.stringMatching(/^rules\.blameless-language: unknown option `alow`/)])
+  })
+
+  it('maps positions in blockquotes and multi-line paragraphs', async () => {
+    const text = '# PM\n\n## Lessons Learned\n\n> We restarted the pods and then\n> the DBA forgot to re-enable the cron.\n'
+    const [finding] = await lint(text)
+    expect(finding && [finding.line, textAt(text, finding)]).toEqual([6, 'the DBA forgot'])
+  })
+})
