@@ -65,6 +65,39 @@ export interface StartOptions {
   contentCreationLimits?: { perMinute?: number; perHour?: number } | false
 }
 
+/**
+ * What GitHub lists in `x-accepted-github-permissions` for each operation (the GitHub App
+ * permissions that allow it): the hint a client can show when it gets a 403.
+ */
+const ACCEPTED_PERMISSIONS: Record<string, string> = {
+  'repos/get': 'metadata=read',
+  'pulls/get': 'pull_requests=read',
+  'pulls/list-files': 'pull_requests=read',
+  'pulls/list-reviews': 'pull_requests=read',
+  'pulls/create-review': 'pull_requests=write',
+  'pulls/list-review-comments': 'pull_requests=read',
+  'pulls/create-review-comment': 'pull_requests=write',
+  'pulls/update-review-comment': 'pull_requests=write',
+  'pulls/delete-review-comment': 'pull_requests=write',
+  'pulls/create-reply-for-review-comment': 'pull_requests=write',
+  'issues/list-comments': 'issues=read; pull_requests=read',
+  'issues/create-comment': 'issues=write; pull_requests=write',
+  'issues/update-comment': 'issues=write; pull_requests=write',
+  'issues/delete-comment': 'issues=write; pull_requests=write',
+  'issues/list-for-repo': 'issues=read',
+  'issues/create': 'issues=write',
+  'issues/get': 'issues=read',
+  'issues/update': 'issues=write; pull_requests=write',
+  'issues/add-labels': 'issues=write; pull_requests=write',
+  'issues/remove-label': 'issues=write; pull_requests=write',
+  'issues/add-assignees': 'issues=write; pull_requests=write',
+  'issues/check-user-can-be-assigned': 'issues=read; pull_requests=read',
+  'issues/list-labels-for-repo': 'issues=read; pull_requests=read',
+  'issues/create-label': 'issues=write; pull_requests=write',
+  'issues/get-label': 'issues=read; pull_requests=read',
+  'issues/update-label': 'issues=write; pull_requests=write',
+}
+
 /** Operations that create content, which GitHub's content-creation limits count. */
 const CONTENT_CREATING_OPERATIONS = new Set([
   'issues/create',
@@ -128,6 +161,8 @@ export interface RequestLogEntry {
   fault: FaultKind | null
   /** For GraphQL, the operation name if the document named one. */
   graphqlOperationName?: string | null
+  /** Request headers, lower-cased; the credential in `authorization` is masked. */
+  headers: Record<string, string>
 }
 
 interface RateBucket {
@@ -453,6 +488,7 @@ export class FakeGitHub {
       operationId: null,
       isWrite: isGraphql ? isMutationText(rawBody) : method !== 'GET' && method !== 'HEAD',
       fault: null,
+      headers: maskedHeaders(request.headers),
     }
     this.requests.push(entry)
 
@@ -490,6 +526,8 @@ export class FakeGitHub {
       request.socket.destroy()
       return
     }
+    const accepted = entry.operationId ? ACCEPTED_PERMISSIONS[entry.operationId] : undefined
+    if (accepted) answer.headers = { 'x-accepted-github-permissions': accepted, ...(answer.headers ?? {}) }
     this.send(response, answer, token, isGraphql)
   }
 
@@ -715,6 +753,16 @@ export function fakeSha(seed: string): string {
     out += hash.toString(16).padStart(8, '0')
   }
   return out.slice(0, 40)
+}
+
+function maskedHeaders(headers: IncomingMessage['headers']): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue
+    const text = Array.isArray(value) ? value.join(', ') : value
+    out[name] = name === 'authorization' ? text.replace(/^(\S+\s+).*/, '$1***') : text
+  }
+  return out
 }
 
 function tokenOf(header: string | undefined): string | undefined {

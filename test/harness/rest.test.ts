@@ -77,6 +77,13 @@ describe('authentication and permissions', () => {
     expect(denied.data['documentation_url']).toBe('https://docs.github.com/rest/issues/comments#create-an-issue-comment')
     expect(gh.state.issueComments).toHaveLength(0)
     expect(gh.requests.at(-1)).toMatchObject({ method: 'POST', status: 403, permission: 'read', isWrite: true })
+    expect(gh.requests.at(-1)?.headers['authorization']).toBe('token ***')
+    const raw = await fetch(`${gh.url}/repos/acme/ops/issues/1/comments`, {
+      method: 'POST',
+      headers: { authorization: 'token ghs_read', 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'hello' }),
+    })
+    expect(raw.headers.get('x-accepted-github-permissions')).toBe('issues=write; pull_requests=write')
   })
 
   it('sends rate-limit headers that count down per request and token', async () => {
