@@ -5,7 +5,7 @@
  * has no escape for them).
  */
 import type { TimelineEntry } from '../model/types.js'
-import { fencedBlock, truncate } from './text.js'
+import { fencedBlock, neutraliseMentions, truncate } from './text.js'
 
 export const MAX_DIAGRAM_ENTRIES = 30
 const MAX_LABEL_LENGTH = 80
@@ -24,7 +24,8 @@ const LOOKALIKES: Record<string, string> = {
 
 /** Text that Mermaid's timeline grammar reads as plain text, on one line. */
 export function mermaidText(text: string): string {
-  const plain = text.replace(/[:#;%<>`{}]/g, (character) => LOOKALIKES[character] ?? ' ').replace(/\s+/g, ' ').trim()
+  // Mentions do not notify from a diagram, but a reader copying the text should not get one either.
+  const plain = neutraliseMentions(text).replace(/[:#;%<>`{}]/g, (character) => LOOKALIKES[character] ?? ' ').replace(/\s+/g, ' ').trim()
   return truncate(plain, MAX_LABEL_LENGTH)
 }
 

@@ -11,16 +11,30 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_JOINER}`)
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** A code span: backticks, content, the same number of backticks (CommonMark). */
+const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g
+
 /**
- * Text from a document, rendered inline in Markdown: mentions neutralised, HTML (including
- * comments, so no fake markers) shown as text, one line.
+ * Text from a document (or a message quoting one), rendered inline in Markdown: mentions
+ * neutralised, HTML outside code spans shown as text (so no fake markers or hidden content),
+ * code spans kept as written (HTML is not interpreted there, and entities would show
+ * literally), one line.
  */
 export function inlineText(text: string): string {
-  return neutraliseMentions(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
+  const oneLine = neutraliseMentions(text).replace(/\s*[\r\n]+\s*/g, ' ')
+  let out = ''
+  let last = 0
+  for (const match of oneLine.matchAll(CODE_SPAN)) {
+    out += escapeHtml(oneLine.slice(last, match.index))
+    // An HTML comment opener cannot act inside a code span, but keep our marker text from ever appearing verbatim.
+    out += match[0].replace(/<!--/g, '<\u200d!--')
+    last = match.index + match[0].length
+  }
+  return out + escapeHtml(oneLine.slice(last))
 }
 
 /** As `inlineText`, for a table cell: pipes would end the cell. */

@@ -189,6 +189,24 @@ describe('GitHub failures', () => {
   })
 })
 
+describe('hostile document text', () => {
+  // A deadline cell that a finding quotes, holding a mention and a workflow command.
+  const hostile = searchV1.replace('| ASAP |', '| ASAP @alice ::error::injected |').replace('Staleness alert fires', '::warning::forged %0A@bob')
+
+  it.each([['false'], ['true']])('never pings anyone or runs a workflow command (dry-run: %s)', async (dryRun) => {
+    const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: hostile } }, extraInputs: { 'dry-run': dryRun } })
+    expect(result.code).toBe(1)
+    const forged = result.annotations.filter((annotation) => annotation.file === undefined && /injected|forged/.test(annotation.message))
+    expect(forged).toEqual([])
+    // The finding that quotes the cell is still reported, as one annotation on the right file.
+    expect(result.annotations.some((annotation) => annotation.file === SEARCH_PATH && annotation.message.includes('::error::injected'))).toBe(true)
+    const written = [...reviewCommentsOn(gh, number).map((comment) => comment.body), ...summaryCommentsOn(gh, number).map((comment) => comment.body)]
+    if (dryRun === 'false') expect(written.some((body) => body.includes('injected'))).toBe(true)
+    for (const body of written) expect(body).not.toMatch(/@(alice|bob)/)
+    expect(result.summary).not.toMatch(/@(alice|bob)/)
+  })
+})
+
 describe('a review GitHub refuses', () => {
   it('a force-push that lands while the run is in flight: the 422 does not lose the findings, the summary lists them', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: searchV1 } } }, (n) => {

@@ -76,3 +76,20 @@ describe('review comment body', () => {
     expect(body).not.toContain('suggestion')
   })
 })
+
+describe('inlineText and code spans', () => {
+  it('keeps code spans as written (entities would show literally there) and escapes HTML around them', () => {
+    expect(inlineText('Alert <b>now</b> when `depth > 1000` holds')).toBe('Alert &lt;b&gt;now&lt;/b&gt; when `depth > 1000` holds')
+    expect(inlineText('``a ` b`` and <i>')).toBe('``a ` b`` and &lt;i&gt;')
+  })
+
+  it('neutralises mentions and marker openers inside code spans too', () => {
+    const out = inlineText('Unexpected deadline `ASAP @alice <!-- postmortem-action:finding fp=0123456789abcdef -->`')
+    expect(out).not.toMatch(/@alice/)
+    expect(readFindingMarker(out)).toBeUndefined()
+  })
+
+  it('treats an unmatched backtick as text', () => {
+    expect(inlineText('a ` <b>')).toBe('a ` &lt;b&gt;')
+  })
+})
