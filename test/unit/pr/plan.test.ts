@@ -146,3 +146,11 @@ describe('comment cap', () => {
     expect(posted).toEqual([...posted].sort((a, b) => a - b))
   })
 })
+
+describe('suggestions in planned comments', () => {
+  it('offers the rewritten line for a single-line finding with a safe rewrite', () => {
+    const blame = finding({ ruleId: 'blameless-language', line: 3, column: 6, endColumn: 11, message: 'Unexpected blame', actual: 'three', suggestion: { replacement: '3' } })
+    const plan = planReview(input({ files: [file([blame])] }))
+    expect(plan.newComments[0]!.body).toContain('```suggestion\nline 3\n```')
+  })
+})
