@@ -178,6 +178,8 @@ export class Clauses {
     for (let k = start - 1; k >= this.sentenceStart && start - k <= 6 && depth < 2; k--) {
       const token = this.tokens[k] as Token
       if (token.kind === 'punct') break
+      // "Whoever approved this PR didn't read it": a free relative names a person.
+      if (token.kind === 'word' && token.lower === 'whoever') return { cls: 'role', start: k, head, negative: false, firstPersonPossessed: false, clauseStart: false }
       if (token.kind === 'word' && RELATIVES.has(token.lower) && k < head) {
         if (this.isNominal(k - 1)) {
           const antecedent = this.subjectAt(k - 1, depth + 1)
@@ -261,7 +263,9 @@ export class Clauses {
         if (token.kind === 'punct' && token.text !== ',') break
         if (token.text === ',' && this.isNominal(k - 1)) return this.subjectAt(k - 1)
       }
-      return this.elided(verb, false)
+      // "Jenna pushed straight to main, skipping review": the main clause's subject carries over.
+      const carried = this.coordinatedSubject(j, verb)
+      return carried.cls === 'elided' ? this.elided(verb, false) : carried
     }
     if (text === ')') {
       for (let k = j - 1; k >= this.sentenceStart && j - k <= 20; k--) {

@@ -242,10 +242,24 @@ export class SentenceAnalysis {
       if (match.personClass === 'indefinite') continue
       const hasPlaceholder = pattern.words.some((word) => word.placeholder === 'person' || word.placeholder === 'poss')
       if (entry.subject === 'person' && !hasPlaceholder && !this.personSubjectFor(index)) continue
+      let first = index
+      if (entry.subject === 'person-active') {
+        const actor = this.activePersonBefore(index)
+        if (actor === undefined) continue
+        first = actor
+      }
       if (entry.negatable && (this.negatedBefore(index) || this.clauses.clauseSubject(index).negative || this.clauses.clauseSubject(index).cls === 'indefinite')) continue
       if (this.excludedByContext(entry, index, match.end - 1)) continue
-      this.add(index, match.end - 1, entry, entry.suggest !== undefined ? { replacement: entry.suggest } : {})
+      this.add(first, match.end - 1, entry, entry.suggest !== undefined ? { replacement: entry.suggest } : {})
     }
+  }
+
+  /** "Our intern deployed | the wrong branch": the start of the person doing it, if a person did it. */
+  private activePersonBefore(index: number): number | undefined {
+    const verb = index - 1
+    if (!isPastForm(this.lower(verb)) || this.isPassive(verb) || this.negatedBefore(verb)) return undefined
+    const subject = this.clauses.subjectOf(verb)
+    return isPerson(subject.cls) && !subject.negative ? this.spanStart(subject, verb) : undefined
   }
 
   private personSubjectFor(index: number): boolean {
@@ -470,7 +484,7 @@ export class SentenceAnalysis {
       return
     }
     if (!isParticiple(next)) return
-    if (modal === 'could' && !this.compiled.sets.preventionVerbs.has(next)) return
+    if (modal === 'could' && (!this.compiled.sets.preventionVerbs.has(next) || this.systemConditional())) return
     // "We should have automated checks": a requirement, when an adjective-like participle precedes a bare noun.
     const after = this.tokens[k + 1]
     if (this.compiled.sets.adjectivalParticiples.has(next) && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !this.compiled.sets.personPronouns.has(after.lower) && after.lower !== 'it') return
@@ -478,6 +492,19 @@ export class SentenceAnalysis {
     const counts = isPerson(subject.cls) ? subject.cls !== 'name' || !this.compiled.sets.systemParticiples.has(next) : (subject.cls === 'they' || (subject.cls === 'elided' && subject.clauseStart)) && human
     if (!counts) return
     this.add(this.spanStart(subject, index), k, this.compiled.detectors.hindsight)
+  }
+
+  /** "If the alert had fired earlier, we could have ...": the counterfactual is about a system. */
+  private systemConditional(): boolean {
+    for (let index = this.start; index < this.end; index++) {
+      if (this.lower(index) !== 'if' && !(this.lower(index) === 'had' && index === this.start)) continue
+      for (let k = index + 1; k < this.end && k - index <= 6; k++) {
+        if (this.lower(k) !== 'had') continue
+        const subject = this.clauses.subjectOf(k)
+        return !isPerson(subject.cls) && subject.cls !== 'they'
+      }
+    }
+    return false
   }
 
   private passiveHindsight(modal: number, been: number, subject: Subject): void {

@@ -37,7 +37,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   'heard', 'understood', 'stood', 'led', 'fed', 'felt', 'dealt', 'slept', 'swept', 'begun', 'drawn', 'grown', 'blown', 'flown', 'won', 'shut',
   'spread', 'split', 'quit', 'rid', 'upset', 'mistaken', 'overseen', 'undertaken', 'withdrawn', 'overridden', 'ridden', 'bitten', 'hung', 'struck',
   'stuck', 'dug', 'spun', 'slid', 'laid', 'lit', 'shot', 'sat', 'become', 'come', 'overcome', 'rerun', 'rebuilt', 'redone', 'rewritten', 'reset',
-  'misread', 'misunderstood', 'overlooked', 'forgot', 'broke', 'got', 'ran', 'wrote', 'misled', 'shipped',
+  'misread', 'misunderstood', 'overlooked', 'forgot', 'broke', 'got', 'ran', 'wrote', 'misled', 'shipped', 'had',
 ])
 const NOT_PARTICIPLES = new Set(['red', 'bed', 'need', 'feed', 'seed', 'speed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'ahead', 'instead', 'embed', 'bleed', 'breed', 'greed', 'creed', 'indeed', 'exceed', 'proceed', 'succeed', 'weed', 'deed', 'shred', 'sled', 'wed', 'ed', 'bred', 'fled', 'ted', 'fred', 'ned', 'med', 'unrelated', 'dedicated'])
 

@@ -18,7 +18,8 @@ export interface VocabularyEntry {
   hint: string
   source: string
   suggest?: string
-  subject?: 'person'
+  /** person: the clause's subject is a person; person-active: the phrase is the object of a person's past action. */
+  subject?: 'person' | 'person-active'
   human: boolean
   negatable: boolean
   predicative: boolean
@@ -120,7 +121,7 @@ function validateEntry(raw: unknown, index: number, source: string, allowDetecto
     if (pattern.split(/\s+/).every((word) => word.endsWith('?') || word === '*')) fail(source, where, `\`patterns\`: \`${pattern}\` must have at least one required word`)
   }
   const subject = optionalString(record, 'subject', source, where)
-  if (subject !== undefined && subject !== 'person') fail(source, where, '`subject` must be `person` when given')
+  if (subject !== undefined && subject !== 'person' && subject !== 'person-active') fail(source, where, '`subject` must be `person` or `person-active` when given')
   const entry: VocabularyEntry = {
     id,
     kind: kind as EntryKind,
@@ -137,7 +138,7 @@ function validateEntry(raw: unknown, index: number, source: string, allowDetecto
   }
   const suggest = optionalString(record, 'suggest', source, where)
   if (suggest !== undefined) entry.suggest = suggest
-  if (subject === 'person') entry.subject = 'person'
+  if (subject === 'person' || subject === 'person-active') entry.subject = subject
   return entry
 }
 
