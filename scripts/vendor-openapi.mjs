@@ -49,13 +49,15 @@ export const OPERATIONS = [
   ['patch', '/repos/{owner}/{repo}/labels/{name}'],
 ]
 
-/** Webhook payloads whose documented schema checks pullRequestEvent() (test/harness/events.ts). */
+/** Webhook payloads whose documented schema checks the event helpers of test/harness/events.ts. */
 export const WEBHOOKS = [
   'pull-request-opened',
   'pull-request-synchronize',
   'pull-request-reopened',
   'pull-request-edited',
   'pull-request-closed',
+  'push',
+  'workflow-dispatch',
 ]
 
 // Prose and examples are most of the file's weight and play no part in validation.

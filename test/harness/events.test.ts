@@ -1,6 +1,6 @@
 // pullRequestEvent() must produce what GitHub documents for pull_request webhooks.
 import { describe, expect, it } from 'vitest'
-import { pullRequestEvent } from './events.js'
+import { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent } from './events.js'
 import { githubContract } from './openapi.js'
 
 const BASE_INPUT = { owner: 'acme', repo: 'ops', number: 3, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }
@@ -49,5 +49,32 @@ describe('pullRequestEvent', () => {
     expect(unmerged['pull_request']).toMatchObject({ state: 'closed', merged: false, merged_at: null })
     const pushed = pullRequestEvent({ ...BASE_INPUT, action: 'synchronize', before: 'c'.repeat(40) })
     expect(pushed).toMatchObject({ before: 'c'.repeat(40), after: 'a'.repeat(40) })
+  })
+})
+
+describe('other events', () => {
+  it('pushEvent matches GitHub documented push schema', () => {
+    const payload = pushEvent({
+      owner: 'acme',
+      repo: 'ops',
+      before: 'b'.repeat(40),
+      after: 'a'.repeat(40),
+      commits: [{ id: 'a'.repeat(40), message: 'Add post-mortem', added: ['postmortems/db.md'] }],
+    })
+    expect(githubContract().validateWebhook('push', payload)).toEqual([])
+    const { pusher: _pusher, ...withoutPusher } = payload
+    expect(githubContract().validateWebhook('push', withoutPusher)).toEqual(["(root) must have required property 'pusher'"])
+    expect(payload).toMatchObject({ ref: 'refs/heads/main', after: 'a'.repeat(40), created: false, head_commit: { id: 'a'.repeat(40) } })
+  })
+
+  it('workflowDispatchEvent matches GitHub documented workflow_dispatch schema', () => {
+    const payload = workflowDispatchEvent({ owner: 'acme', repo: 'ops', inputs: { mode: 'nag' }, sender: 'alice' })
+    expect(githubContract().validateWebhook('workflow-dispatch', payload)).toEqual([])
+    expect(payload).toMatchObject({ inputs: { mode: 'nag' }, sender: { login: 'alice' }, repository: { full_name: 'acme/ops' } })
+  })
+
+  it('scheduleEvent carries the cron and the repository', () => {
+    const payload = scheduleEvent({ owner: 'acme', repo: 'ops', schedule: '0 9 * * 1' })
+    expect(payload).toMatchObject({ schedule: '0 9 * * 1', repository: { full_name: 'acme/ops', default_branch: 'main' } })
   })
 })

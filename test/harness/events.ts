@@ -131,3 +131,142 @@ export function pullRequestEvent(input: PullRequestEventInput): Record<string, u
     sender: renderer.user(input.sender ?? author),
   }
 }
+
+interface RepositoryEventInput {
+  owner: string
+  repo: string
+  /** Login of whoever triggered the event; the repository owner unless set. */
+  sender?: string
+  defaultBranch?: string
+  private?: boolean
+  apiUrl?: string
+}
+
+/** The repository and sender objects every event carries, rendered like the REST API does. */
+function repositoryAndSender(input: RepositoryEventInput): {
+  repository: Record<string, unknown>
+  sender: Record<string, unknown>
+  renderer: Renderer
+} {
+  const store = new Store()
+  const key = repoKeyOf(input.owner, input.repo)
+  store.ensureUser(input.owner)
+  const repoId = store.newId()
+  store.repos.set(key, {
+    id: repoId,
+    nodeId: makeNodeId('R', repoId),
+    owner: input.owner,
+    name: input.repo,
+    private: input.private ?? false,
+    defaultBranch: input.defaultBranch ?? 'main',
+    collaborators: new Set(),
+    createdAt: FIXED_CREATED_AT,
+  })
+  const renderer = new Renderer(store, input.apiUrl ?? 'https://api.github.com')
+  const repository = renderer.repository(store.repos.get(key)!)
+  delete repository['permissions']
+  return { repository, sender: renderer.user(input.sender ?? input.owner), renderer }
+}
+
+export interface PushCommitInput {
+  id: string
+  message: string
+  added?: string[]
+  modified?: string[]
+  removed?: string[]
+  author?: string
+}
+
+export interface PushEventInput extends RepositoryEventInput {
+  /** Full ref, refs/heads/<default branch> unless set. */
+  ref?: string
+  before: string
+  after: string
+  commits?: PushCommitInput[]
+  forced?: boolean
+}
+
+/** A `push` webhook payload, as GitHub documents it. */
+export function pushEvent(input: PushEventInput): Record<string, unknown> {
+  const { repository, sender } = repositoryAndSender(input)
+  // The push payload's repository differs from the REST one: the owner gains name/email and pushed_at is a number.
+  const owner = repository['owner'] as Record<string, unknown>
+  repository['owner'] = { ...owner, name: input.owner, email: null }
+  repository['pushed_at'] = Math.floor(FIXED_CREATED_AT.getTime() / 1000)
+  repository['created_at'] = Math.floor(FIXED_CREATED_AT.getTime() / 1000)
+  repository['stargazers'] = 0
+  repository['master_branch'] = repository['default_branch']
+  const fullName = `${input.owner}/${input.repo}`
+  const commits = (input.commits ?? [{ id: input.after, message: 'Update post-mortem' }]).map((commit) => {
+    const person = { name: commit.author ?? input.sender ?? input.owner, email: `${commit.author ?? input.sender ?? input.owner}@example.com`, username: commit.author ?? input.sender ?? input.owner }
+    return {
+      id: commit.id,
+      tree_id: commit.id.split('').reverse().join(''),
+      distinct: true,
+      message: commit.message,
+      timestamp: '2024-05-01T09:00:00Z',
+      url: `https://github.com/${fullName}/commit/${commit.id}`,
+      author: person,
+      committer: person,
+      added: commit.added ?? [],
+      removed: commit.removed ?? [],
+      modified: commit.modified ?? [],
+    }
+  })
+  const login = input.sender ?? input.owner
+  return {
+    ref: input.ref ?? `refs/heads/${input.defaultBranch ?? 'main'}`,
+    before: input.before,
+    after: input.after,
+    repository,
+    pusher: { name: login, email: `${login}@example.com` },
+    sender,
+    created: /^0+$/.test(input.before),
+    deleted: /^0+$/.test(input.after),
+    forced: input.forced ?? false,
+    base_ref: null,
+    compare: `https://github.com/${fullName}/compare/${input.before.slice(0, 12)}...${input.after.slice(0, 12)}`,
+    commits,
+    head_commit: commits.at(-1) ?? null,
+  }
+}
+
+export interface WorkflowDispatchEventInput extends RepositoryEventInput {
+  inputs?: Record<string, string | boolean | number>
+  ref?: string
+  /** Path of the workflow file, .github/workflows/postmortem.yml unless set. */
+  workflow?: string
+}
+
+/** A `workflow_dispatch` payload (a run started by hand or through the API). */
+export function workflowDispatchEvent(input: WorkflowDispatchEventInput): Record<string, unknown> {
+  const { repository, sender } = repositoryAndSender(input)
+  return {
+    inputs: input.inputs ?? null,
+    ref: input.ref ?? `refs/heads/${input.defaultBranch ?? 'main'}`,
+    repository,
+    sender,
+    workflow: input.workflow ?? '.github/workflows/postmortem.yml',
+  }
+}
+
+export interface ScheduleEventInput extends RepositoryEventInput {
+  /** The cron expression that fired. */
+  schedule: string
+  workflow?: string
+}
+
+/**
+ * A `schedule` event payload. It is not a webhook, so GitHub documents no schema; the
+ * runner writes the cron that fired and the repository (and, for organisations, the
+ * organization), with the default branch as ref.
+ */
+export function scheduleEvent(input: ScheduleEventInput): Record<string, unknown> {
+  const { repository, sender } = repositoryAndSender(input)
+  return {
+    schedule: input.schedule,
+    repository,
+    sender,
+    workflow: input.workflow ?? '.github/workflows/postmortem.yml',
+  }
+}

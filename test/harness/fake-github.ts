@@ -40,7 +40,7 @@ import {
 } from './store.js'
 
 export { makePatch } from './make-patch.js'
-export { pullRequestEvent } from './events.js'
+export { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent } from './events.js'
 export type { FaultKind, FaultSpec } from './faults.js'
 export type { Permission } from './store.js'
 
