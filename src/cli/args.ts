@@ -16,6 +16,8 @@ export interface LintCommandLine {
   configPath?: string
   /** Report errors only. */
   quiet: boolean
+  /** Threads to lint on; absent: decided from the CPUs and the number of files. */
+  threads?: number
 }
 
 export interface NewCommandLine {
@@ -44,6 +46,7 @@ Options for lint:
   -f, --format <name>    ${formatNames.join(' | ')} (default: stylish)
   -c, --config <path>    Use this configuration file instead of finding .postmortemrc.yml
   -q, --quiet            Report errors only
+      --threads <n>      Lint on n threads (default: from the CPUs and the number of files)
 
 Options for new:
       --date YYYY-MM-DD  Incident date (default: today, UTC)
@@ -58,6 +61,7 @@ const lintOptions = {
   format: { type: 'string', short: 'f', default: 'stylish' },
   config: { type: 'string', short: 'c' },
   quiet: { type: 'boolean', short: 'q', default: false },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -89,7 +93,16 @@ function parseLint(args: string[]): CommandLine {
     format: values.format,
     quiet: values.quiet,
     ...(values.config === undefined ? {} : { configPath: values.config }),
+    ...(values.threads === undefined ? {} : { threads: parseThreads(values.threads) }),
   }
+}
+
+function parseThreads(text: string): number {
+  const threads = Number(text)
+  if (!/^\d+$/.test(text) || threads < 1 || threads > 64) {
+    throw new UsageError(`Unexpected --threads \`${text}\`, expected a whole number from 1 to 64.`)
+  }
+  return threads
 }
 
 function parseNew(args: string[]): CommandLine {

@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: (line: string) => void
   /** Whether human-readable output may use colour escapes. */
   color: boolean
+  /** The CLI bundle, started again as worker threads to lint many files in parallel. */
+  workerScript?: URL
 }
 
 /**

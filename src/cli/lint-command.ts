@@ -1,36 +1,38 @@
 /** `postmortem lint`: find the files, lint each (one failure never stops the others), report. */
-import { basename, dirname, relative, resolve } from 'node:path'
-import { loadConfig } from '../config/load.js'
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { findConfig, loadConfig } from '../config/load.js'
 import type { Config } from '../config/types.js'
-import { lintFile } from '../files.js'
-import type { LintedFile } from '../lint/api.js'
+import type { FileReport } from '../lint/types.js'
 import type { LintCommandLine } from './args.js'
 import { ExitCode } from './exit-codes.js'
 import { displayPath, expandPatterns, type ConfigFor } from './expand.js'
 import { formatters } from './formatters/index.js'
 import type { FormatContext } from './formatters/types.js'
 import type { CliIo } from './io.js'
-
-/** Files are read and linted a few at a time: enough to overlap I/O, few enough to bound memory. */
-const CONCURRENCY = 8
+import { lintAll, type LintJob } from './lint-pool.js'
 
 export async function runLint(commandLine: LintCommandLine, io: CliIo, context: FormatContext): Promise<ExitCode> {
   const configFor = configResolver(io.cwd, commandLine.configPath)
   const { files, problems } = await expandPatterns(commandLine.patterns, io.cwd, configFor)
-  const results = await mapLimited(files, CONCURRENCY, (file) => lintOne(file, io.cwd, configFor))
-  const linted = results.map((result) => result.file)
+  const jobs: LintJob[] = []
+  for (const file of files) {
+    jobs.push({ path: displayPath(file, io.cwd), config: await configFor(file), ...workspaceFor(file, io.cwd) })
+  }
+  const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads })
+  const linted = outcomes.map((outcome) => outcome.report)
   const shown = commandLine.quiet ? linted.map(errorsOnly) : linted
   io.stdout(formatters[commandLine.format](shown, context))
   for (const problem of problems) io.stderr(`postmortem: ${problem}`)
-  const crashed = results.filter((result) => result.crash !== undefined)
-  for (const result of crashed) io.stderr(`postmortem: ${result.file.path}: ${result.crash}`)
+  const crashed = outcomes.filter((outcome) => outcome.crash !== undefined)
+  for (const outcome of crashed) io.stderr(`postmortem: ${outcome.report.path}: ${outcome.crash}`)
   if (problems.length > 0 || crashed.length > 0) return ExitCode.failure
   return linted.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? ExitCode.findings : ExitCode.ok
 }
 
 /**
- * One configuration per folder, found upward from the file (or the one given with --config).
- * Cached as promises, so files of one folder share a single read.
+ * The configuration for each file: the one given with --config, or `.postmortemrc.yml` found
+ * upward from the file. Cached per folder and per configuration file, so every file under one
+ * configuration shares one Config object (and so one lint pipeline).
  */
 function configResolver(cwd: string, explicitPath: string | undefined): ConfigFor {
   if (explicitPath !== undefined) {
@@ -40,51 +42,30 @@ function configResolver(cwd: string, explicitPath: string | undefined): ConfigFo
     return () => shared
   }
   const byFolder = new Map<string, Promise<Config>>()
+  const byConfigFile = new Map<string, Promise<Config>>()
   return (absolutePath) => {
     const folder = dirname(absolutePath)
     let config = byFolder.get(folder)
     if (config === undefined) {
-      config = loadConfig({ cwd, file: absolutePath })
+      const found = findConfig({ cwd, file: absolutePath })
+      const key = found ?? ''
+      config = byConfigFile.get(key) ?? loadConfig(found === undefined ? { cwd, file: absolutePath } : { cwd, explicitPath: found })
+      byConfigFile.set(key, config)
       byFolder.set(folder, config)
     }
     return config
   }
 }
 
-interface LintOutcome {
-  file: LintedFile
-  /** Set when linting threw: a bug, reported on stderr with exit code 2 rather than as a finding. */
-  crash?: string
-}
-
-async function lintOne(absolutePath: string, cwd: string, configFor: ConfigFor): Promise<LintOutcome> {
-  const path = displayPath(absolutePath, cwd)
-  const config = await configFor(absolutePath)
-  // lintFile refuses paths outside its workspace; a file named outside cwd is its own workspace.
-  const inside = !path.startsWith('/') && !relative(cwd, absolutePath).startsWith('..')
-  const [workspace, relativePath] = inside ? [cwd, relative(cwd, absolutePath)] : [dirname(absolutePath), basename(absolutePath)]
-  try {
-    const linted = await lintFile(resolve(workspace), relativePath, config)
-    return { file: { ...linted, path } }
-  } catch (error) {
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    return { file: { path, findings: [], skipped: true }, crash: `unexpected failure while linting, please report it: ${reason}` }
+/** A file named outside cwd is its own workspace: lintFile refuses paths that leave the workspace. */
+export function workspaceFor(absolutePath: string, cwd: string): { workspace: string; relativePath: string } {
+  const fromCwd = relative(cwd, absolutePath)
+  if (fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd)) {
+    return { workspace: dirname(absolutePath), relativePath: basename(absolutePath) }
   }
+  return { workspace: resolve(cwd), relativePath: fromCwd }
 }
 
-function errorsOnly(file: LintedFile): LintedFile {
+function errorsOnly(file: FileReport): FileReport {
   return { ...file, findings: file.findings.filter((finding) => finding.severity === 'error') }
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
-  let next = 0
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }

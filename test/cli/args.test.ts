@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCommandLine, UsageError } from '../../src/cli/args.js'
 import { wantsColor } from '../../src/cli/io.js'
+import { threadsFor } from '../../src/cli/lint-pool.js'
 
 describe('parseCommandLine', () => {
   it('reads lint with paths and options', () => {
@@ -11,6 +12,11 @@ describe('parseCommandLine', () => {
       configPath: 'rc.yml',
       quiet: true,
     })
+  })
+
+  it('reads --threads as a whole number', () => {
+    expect(parseCommandLine(['lint', '--threads', '4'])).toMatchObject({ threads: 4 })
+    for (const bad of ['0', '65', '1.5', 'many', '-1']) expect(() => parseCommandLine(['lint', '--threads', bad])).toThrow(UsageError)
   })
 
   it('defaults lint to stylish, all severities, no explicit config', () => {
@@ -62,5 +68,22 @@ describe('wantsColor', () => {
     [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
   ])('env %j on a TTY=%s -> %s', (env, isTTY, expected) => {
     expect(wantsColor(env, isTTY)).toBe(expected)
+  })
+})
+
+describe('threadsFor', () => {
+  it('stays on one thread until there are enough files to repay a worker', () => {
+    expect(threadsFor(1, undefined, 8)).toBe(1)
+    expect(threadsFor(47, undefined, 8)).toBe(1)
+    expect(threadsFor(48, undefined, 8)).toBe(2)
+    expect(threadsFor(1000, undefined, 8)).toBe(8)
+    expect(threadsFor(1000, undefined, 64)).toBe(8)
+    expect(threadsFor(1000, undefined, 2)).toBe(2)
+  })
+
+  it('honours a requested count, but never more threads than files', () => {
+    expect(threadsFor(10, 4, 2)).toBe(4)
+    expect(threadsFor(3, 16, 2)).toBe(3)
+    expect(threadsFor(0, 4, 2)).toBe(1)
   })
 })

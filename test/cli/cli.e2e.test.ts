@@ -117,6 +117,33 @@ describe('postmortem lint: exit codes', () => {
   })
 })
 
+describe('postmortem lint: threads', () => {
+  it('lints on worker threads with the same result as on one thread, bad files included', () => {
+    const dir = folder()
+    const clean = readFileSync(cleanExample, 'utf8')
+    const flawed = readFileSync(join(repoRoot, flawedExample), 'utf8')
+    for (let index = 0; index < 60; index++) {
+      const name = `pm-${String(index).padStart(2, '0')}.md`
+      writeFileSync(join(dir, name), index % 7 === 3 ? Buffer.from([0x00, 0x01]) : index % 2 === 0 ? clean : flawed)
+    }
+    const single = runCli(['lint', '.', '-f', 'json', '--threads', '1'], { cwd: dir })
+    const parallel = runCli(['lint', '.', '-f', 'json', '--threads', '3'], { cwd: dir })
+    expect(parallel.stderr).toBe('')
+    expect(parallel.status).toBe(single.status)
+    expect(parallel.stdout).toBe(single.stdout)
+    const files = JSON.parse(parallel.stdout) as JsonFile[]
+    expect(files).toHaveLength(60)
+    expect(files.filter((file) => file.messages.some((message) => message.ruleId === 'binary'))).toHaveLength(9)
+    expect(files.filter((file) => file.messages.length === 0)).toHaveLength(26)
+  })
+
+  it('rejects a thread count that is not a whole number from 1 to 64', () => {
+    const run = runCli(['lint', cleanExample, '--threads', '0'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Unexpected --threads `0`, expected a whole number from 1 to 64')
+  })
+})
+
 describe('postmortem lint: formats', () => {
   it('json: one array of {path, messages[]} with exactly the documented keys and types', () => {
     const run = runCli(['lint', flawedExample, cleanExample, '--format', 'json'])
