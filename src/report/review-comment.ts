@@ -35,5 +35,5 @@ export function renderFindingComment(fingerprint: string, finding: Finding, sour
 
 export function renderReviewBody(commentCount: number, key: string): string {
   const noun = commentCount === 1 ? 'finding' : 'findings'
-  return `${reviewMarker(key)}\nPost-mortem lint: ${commentCount} new ${noun} on lines this pull request changed. The summary comment lists every finding.`
+  return `${reviewMarker(key)}\nPost-mortem lint: ${commentCount} new ${noun} on lines this pull request changed. The summary comment has the counts per rule and the findings not shown inline.`
 }
