@@ -49,6 +49,8 @@ const SUBORDINATORS = new Set(['because', 'since', 'when', 'while', 'although', 
 const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...CONJUNCTIONS, ...SUBORDINATORS, 'there', 'here', 'it', 'this', 'what', 'however', 'also', 'then', 'not', 'no', 'yes', 'please', 'finally', 'next', 'later'])
 /** Shapes of common nouns that start sentences ("Deployment", "Monitoring", "Replicas"). */
 const COMMON_NOUN_SHAPE = /(?:tion|sion|ment|ing|ness|ity|ance|ence|ure|ics|ism|ware|ings|ers|ies|ors|ists|ages|ts|ks|ps)$/
+/** Suffixes no given name has: "Contributing", "Deployment", "Readiness" are never people. */
+const NOUN_SUFFIX = /(?:tion|sion|ment|ing|ness|ity)$/
 const PARTITIVES = new Set(['of', 'in', 'on', 'from', 'at'])
 
 export class Clauses {
@@ -126,6 +128,7 @@ export class Clauses {
     if (this.lower(index - 2) !== '' && TITLES.has(this.lower(index - 2)) && this.token(index - 1)?.text === '.') return 'name'
     if (TITLES.has(previous)) return 'name'
     if (FUNCTION_WORDS.has(word) || isAdverb(word)) return 'other'
+    if (NOUN_SUFFIX.test(word)) return 'other'
     if (this.sentenceInitial(index) && (COMMON_NOUN_SHAPE.test(word) || this.words.verbForms.has(word) || word.length < 2)) return 'other'
     return 'name'
   }
@@ -236,7 +239,9 @@ export class Clauses {
       if (CONJUNCTIONS.has(word)) return this.coordinatedSubject(j, verb)
       if (word === 'who') {
         const antecedent = this.isNominal(j - 1) ? this.subjectAt(j - 1) : undefined
-        const cls = antecedent && (isPerson(antecedent.cls) || antecedent.cls === 'external') ? antecedent.cls : 'role'
+        // "the person who", "users who" keep their class; "the one who", "anyone who" stay inspecific.
+        const keeps = antecedent && (isPerson(antecedent.cls) || ['external', 'indefinite', 'generic'].includes(antecedent.cls))
+        const cls = keeps && antecedent ? antecedent.cls : 'role'
         return { cls, start: antecedent?.start ?? j, head: j - 1, negative: false, firstPersonPossessed: false, clauseStart: false }
       }
       if ((word === 'that' || word === 'which') && this.isNominal(j - 1)) return this.subjectAt(j - 1)

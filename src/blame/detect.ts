@@ -297,7 +297,7 @@ export class SentenceAnalysis {
       if (!adverb && (DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || before === "'s")) continue
       const subject = this.clauses.subjectOf(index)
       if (subject.negative) continue
-      if (!this.subjectCounts(subject, entry.human, this.lower(last + 1))) continue
+      if (!this.subjectCounts(subject, entry.human, this.lower(index))) continue
       if (adverb) this.add(index, last, entry, { deleteSuggested: entry.suggest === '', ...(entry.suggest ? { replacement: entry.suggest } : {}) })
       else this.add(this.spanStart(subject, index), last, entry)
       return
@@ -310,10 +310,15 @@ export class SentenceAnalysis {
   }
 
   /** Does this subject make the clause about a person? */
-  private subjectCounts(subject: Subject, humanOnly: boolean, _next: string): boolean {
+  /**
+   * Does this subject make the clause about a person? "they" and a missing subject count only for
+   * things only people do, and only in the past: "Forgot to update" is a report, "Ignore" a heading.
+   */
+  private subjectCounts(subject: Subject, humanOnly: boolean, verb: string): boolean {
     if (isPerson(subject.cls)) return true
-    if (subject.cls === 'they' || subject.cls === 'external') return humanOnly
-    if (subject.cls === 'elided') return humanOnly && subject.clauseStart
+    const past = isPastForm(verb) || verb.endsWith('ly')
+    if (subject.cls === 'they' || subject.cls === 'external') return humanOnly && past
+    if (subject.cls === 'elided') return humanOnly && subject.clauseStart && past
     return false
   }
 
@@ -583,7 +588,7 @@ export class SentenceAnalysis {
     if (sets.passiveFaultParticiples.has(word) || word === 'ignored') {
       if (!this.isPassive(index) || this.negatedBefore(index)) return
       if (this.systemAgentAfter(index)) return
-      if (word === 'ignored' && !this.subjectMentions(index, sets.humanSignals)) return
+      if (word === 'ignored' && !this.passiveSubjectIs(index, sets.humanSignals)) return
       this.add(this.passiveSubjectStart(index), index, this.compiled.detectors['passive-fault'])
       return
     }
@@ -631,6 +636,16 @@ export class SentenceAnalysis {
       const token = this.tokens[k] as Token
       if (token.kind === 'punct' && /^[;:–—-]$/.test(token.text)) return false
       if (token.kind === 'word' && (nouns.has(token.lower) || (token.lower.endsWith('s') && nouns.has(token.lower.slice(0, -1))))) return true
+    }
+    return false
+  }
+
+  /** Is the head of the passive's subject one of these nouns ("the warning ... was ignored")? */
+  private passiveSubjectIs(index: number, nouns: ReadonlySet<string>): boolean {
+    for (let k = index - 1; k >= this.start && index - k <= 4; k--) {
+      if (!BE_FORMS.has(this.lower(k))) continue
+      const head = this.lower(this.clauses.subjectOf(k).head)
+      return nouns.has(head) || (head.endsWith('s') && nouns.has(head.slice(0, -1)))
     }
     return false
   }
