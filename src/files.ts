@@ -29,12 +29,12 @@ export const lintFile: LintFile = async (workspace, relativePath, config) => {
     // A parent folder may itself be a link pointing outside the workspace.
     const real = await realpath(absolute)
     const realRoot = await realpath(root)
-    if (relative(realRoot, real).split(sep)[0] === '..') return skipped('unreadable', 'Unexpected path that leaves the workspace through a link; the file was not read')
+    if (relative(realRoot, real).split(sep)[0] === '..') return skipped('unreadable', 'Unexpected path that leaves the workspace through a link, expected a file inside the workspace; the file was not read')
     bytes = await readAtMost(absolute, MAX_READ_BYTES)
   } catch (error) {
     return skipped('unreadable', `Unexpected error reading the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), expected a readable file`)
   }
-  if (bytes.length >= MAX_READ_BYTES) return skipped('too-large', `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters; the file was not linted`)
+  if (bytes.length >= MAX_READ_BYTES) return skipped('too-large', `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters, expected at most that; the file was not linted`)
   const decoded = decode(bytes)
   if ('problem' in decoded) return skipped(decoded.problem, decoded.message, decoded.line)
   return lintText(relativePath, decoded.text, config)

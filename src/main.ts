@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
       return
     }
     await report(inputs, outcome)
-    const result = verdict(outcome.files, inputs.failOn, outcome.failedWrites)
+    const result = verdict(outcome.files, inputs.failOn, outcome.githubFailures)
     if (result.failed) core.setFailed(result.message)
     else core.info(result.message)
   } catch (error) {

@@ -5,6 +5,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { ConfigError } from './errors.js'
 import { defaultConfig, KNOWN_RULES } from './defaults.js'
 import type { Config, RuleLevel, RuleSetting, Vocabulary } from './types.js'
+import { checkRuleOptions } from '../lint/rule.js'
+// Registers every rule, so their options can be checked here.
+import '../lint/rules/index.js'
 
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error']
 const VOCABULARY_KEYS = ['sections', 'columns', 'fields', 'severities', 'priorities'] as const
@@ -36,6 +39,8 @@ export function validateConfig(data: unknown, path?: string): Config {
   }
   if (object.include !== undefined) config.include = expectStringList(object.include, 'include', path)
   if (object.ignore !== undefined) config.ignore = [...config.ignore, ...expectStringList(object.ignore, 'ignore', path)]
+  // Each rule validates its own options; a bad one is a configuration error, not a finding per file.
+  checkRuleOptions(config)
   return config
 }
 
@@ -51,7 +56,7 @@ function applyRules(config: Config, rules: Record<string, unknown>, path?: strin
 /** Accepts `off|warn|error`, `[level]`, `[level, {options}]`, or `{options}` (keeps the default level). */
 function parseRuleSetting(value: unknown, key: string, current: RuleSetting | undefined, path?: string): RuleSetting {
   const fallback: RuleSetting = current ?? { level: 'error', options: {} }
-  if (typeof value === 'string') return { level: parseLevel(value, key, path), options: fallback.options }
+  if (typeof value === 'string' || typeof value === 'number') return { level: parseLevel(value, key, path), options: fallback.options }
   if (Array.isArray(value)) {
     const [level, options, ...rest] = value
     if (rest.length > 0 || value.length === 0) {

@@ -12,7 +12,8 @@ import { buildPostmortem, markdownParser } from '../model/parse.js'
 import type { LintedFile, LintText } from './api.js'
 import { ruleDocsUrl } from './docs.js'
 import { RULES } from './rules/index.js'
-import { SOURCE, type PostmortemData } from './rule.js'
+import { checkRuleOptions, SOURCE, type PostmortemData } from './rule.js'
+import { visit } from 'unist-util-visit'
 import type { Finding, FindingSeverity } from './types.js'
 
 /** Larger documents are reported, not parsed: no post-mortem is a megabyte of Markdown. */
@@ -20,7 +21,43 @@ export const MAX_DOCUMENT_CHARS = 1024 * 1024
 /** Deeper nesting (blockquotes, lists) than this is refused before parsing. */
 export const MAX_NESTING = 32
 /** Findings the engine itself reports (not rules): what users may name in ignore comments. */
-export const ENGINE_FINDINGS = ['front-matter', 'too-large', 'too-deep', 'empty', 'binary', 'encoding', 'unreadable'] as const
+export const ENGINE_FINDINGS = ['front-matter', 'too-large', 'too-deep', 'empty', 'binary', 'encoding', 'unreadable', 'comment'] as const
+
+const COMMENT = /^<!--\s*postmortem-lint\s+(\S+)([^]*?)\s*-->$/
+const KEYWORDS = ['enable', 'disable', 'ignore']
+
+/**
+ * Checks `<!-- postmortem-lint ... -->` comments before message control reads them: a wrong keyword
+ * or rule id becomes a finding (message control would otherwise stop the whole file), and the
+ * comment is neutralised so the rest of the file is still linted as if it were not there.
+ */
+export function remarkCheckLintComments() {
+  const known = new Set<string>([...Object.keys(RULES), ...ENGINE_FINDINGS])
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'html', (node) => {
+      const match = COMMENT.exec(node.value.trim())
+      if (!match) return
+      const keyword = match[1] as string
+      const ids = (match[2] ?? '').trim().split(/\s+/).filter(Boolean)
+      const report = (reason: string) => {
+        const message = file.message(reason, { place: node.position, ruleId: 'comment', source: SOURCE })
+        message.fatal = true
+        message.url = ruleDocsUrl('parse-errors')
+      }
+      if (!KEYWORDS.includes(keyword)) {
+        report(`Unexpected keyword \`${keyword}\` in a postmortem-lint comment, expected one of: ${KEYWORDS.join(', ')}`)
+        node.value = '<!-- -->'
+        return
+      }
+      const unknown = ids.filter((id) => !known.has(id))
+      if (unknown.length === 0) return
+      report(`Unexpected unknown rule ${unknown.map((id) => `\`${id}\``).join(', ')} in a postmortem-lint comment, expected rule ids such as: ${[...Object.keys(RULES)].join(', ')}`)
+      const kept = ids.filter((id) => known.has(id))
+      // Dropping every id would turn the comment into "all rules"; drop the comment instead.
+      node.value = kept.length > 0 ? `<!-- postmortem-lint ${keyword} ${kept.join(' ')} -->` : '<!-- -->'
+    })
+  }
+}
 
 /** The plugin that builds the model once, for every rule after it. */
 export function remarkPostmortemModel(options?: { config?: Config }) {
@@ -44,12 +81,14 @@ const processors = new WeakMap<Config, Processor<Root, Root, Root>>()
 function processorFor(config: Config): Processor<Root, Root, Root> {
   let processor = processors.get(config)
   if (!processor) {
+    checkRuleOptions(config)
     const pipeline = markdownParser().use(remarkPostmortemModel, { config })
     for (const [id, plugin] of Object.entries(RULES)) {
       const setting = config.rules[id]
       if (setting && setting.level !== 'off') pipeline.use(plugin, [setting.level, setting.options])
     }
     // After the rules: it filters the messages they made.
+    pipeline.use(remarkCheckLintComments)
     pipeline.use(remarkMessageControl, { name: SOURCE, source: SOURCE, known: [...Object.keys(RULES), ...ENGINE_FINDINGS] })
     processor = pipeline.freeze() as unknown as Processor<Root, Root, Root>
     processors.set(config, processor)

@@ -9,7 +9,7 @@ import remarkMessageControl from 'remark-message-control'
 import type { Preset } from 'unified'
 import { defaultConfig } from '../config/defaults.js'
 import type { Config } from '../config/types.js'
-import { ENGINE_FINDINGS, remarkPostmortemModel } from './engine.js'
+import { ENGINE_FINDINGS, remarkCheckLintComments, remarkPostmortemModel } from './engine.js'
 import { RULES } from './rules/index.js'
 import { SOURCE } from './rule.js'
 
@@ -23,6 +23,7 @@ export function postmortemPreset(config: Config = defaultConfig()): Preset {
       [remarkFrontmatter, ['yaml']],
       [remarkPostmortemModel, { config }],
       ...rules,
+      remarkCheckLintComments,
       [remarkMessageControl, { name: SOURCE, source: SOURCE, known: [...Object.keys(RULES), ...ENGINE_FINDINGS] }],
     ],
   } as Preset

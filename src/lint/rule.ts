@@ -6,6 +6,7 @@ import type { Root } from 'mdast'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { defaultConfig } from '../config/defaults.js'
+import { ConfigError } from '../config/errors.js'
 import type { Config } from '../config/types.js'
 import type { Postmortem, Span } from '../model/types.js'
 import { ruleDocsUrl } from './docs.js'
@@ -46,7 +47,11 @@ export interface RuleDefinition<Options> {
   check: (context: RuleContext<Options>) => void
 }
 
+/** Every rule built with `postmortemRule`, so options can be checked when the config loads. */
+const definitions = new Map<string, RuleDefinition<unknown>>()
+
 export function postmortemRule<Options = Record<string, never>>(definition: RuleDefinition<Options>) {
+  definitions.set(definition.id, definition as RuleDefinition<unknown>)
   return lintRule<Root, Record<string, unknown> | undefined>(
     { origin: `${SOURCE}:${definition.id}`, url: ruleDocsUrl(definition.id) },
     (tree, file, rawOptions) => {
@@ -81,6 +86,27 @@ export function postmortemRule<Options = Record<string, never>>(definition: Rule
       })
     },
   )
+}
+
+/**
+ * Checks every enabled rule's options against the rule's own validator, so a bad option is a
+ * configuration error (exit code 2) rather than a finding in every file.
+ */
+export function checkRuleOptions(config: Config): void {
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (setting.level === 'off') continue
+    const definition = definitions.get(id)
+    if (!definition) continue
+    try {
+      if (definition.options) definition.options(setting.options, config)
+      else if (Object.keys(setting.options).length > 0) {
+        throw new Error(`rules.${id}: unknown option \`${Object.keys(setting.options)[0]}\`, expected none (this rule has no options)`)
+      }
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      throw new ConfigError((error as Error).message, `rules.${id}`, config.source)
+    }
+  }
 }
 
 /** `Unexpected X, expected Y`: the one message grammar all rules share. */

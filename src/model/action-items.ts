@@ -107,7 +107,8 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
     setField(result, 'id', source.located(id[1] as string, start + at, start + at + (id[1] as string).length))
     take(0, id[0].length)
   }
-  const labelled = /(?:^|[\s(,;[|—–-])(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,14}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?([^,;()[\]|\n]+?)(?:\*\*|__)?\s*(?=$|[,;)\]|\n]|\s[—–-]\s)/g
+  // A value runs to the next separator; a comma before a year ("March 21, 2025") belongs to the value.
+  const labelled = /(?:^|[\s(,;[|—–-])(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,14}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?((?:[^,;()[\]|\n]|,(?=\s*\d{4}\b))+?)(?:\*\*|__)?\s*(?=$|[,;)\]|\n]|\s[—–-]\s)/g
   for (const m of text.matchAll(labelled)) {
     const key = fieldIndex.get(normalizeLabel(m[1] as string))
     if (!key || key === 'action' || (key === 'id' && result.id)) continue
@@ -131,11 +132,20 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
   }
   if (!result.priority) {
     const priorityIndex = aliasIndex(config.priorities)
-    const bracketed = /[([]\s*(P[0-4]|high|medium|low|urgent|critical)\s*[)\]]/i.exec(text)
-    if (bracketed && priorityIndex.has(normalizeLabel(bracketed[1] as string))) {
+    for (const bracketed of text.matchAll(/[([]\s*([^()[\]\n]{1,24}?)\s*[)\]]/g)) {
+      if (!priorityIndex.has(normalizeLabel(bracketed[1] as string))) continue
       const at = start + bracketed.index + bracketed[0].indexOf(bracketed[1] as string)
       setField(result, 'priority', source.located(bracketed[1] as string, at, at + (bracketed[1] as string).length))
       take(bracketed.index, bracketed.index + bracketed[0].length)
+      break
+    }
+  }
+  if (!result.priority) {
+    // A bare "P1" among the fields is unambiguous; words like "high" are not, outside brackets.
+    const bare = /(?<![\w-])P[0-4](?![\w-])/.exec(maskTaken(text, taken))
+    if (bare) {
+      setField(result, 'priority', source.located(bare[0], start + bare.index, start + bare.index + bare[0].length))
+      take(bare.index, bare.index + bare[0].length)
     }
   }
   for (const list of nested) fieldsFromNestedList(list, result, source, fieldIndex, config)

@@ -1,5 +1,5 @@
 /** Metadata from YAML front matter, `**Field**: value` lines, or headings used as field labels. */
-import type { Heading, Root, RootContent, Yaml } from 'mdast'
+import type { Heading, Root, RootContent, Table, Yaml } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { aliasIndex, normalizeLabel } from '../config/normalize.js'
@@ -91,7 +91,7 @@ function frontMatterFields(node: Yaml, source: SourceText, fieldKey: Map<string,
   try {
     doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
   } catch (error) {
-    problems.push({ kind: 'front-matter', message: `Unexpected front matter: ${(error as Error).message}`, span: source.nodeSpan(node) })
+    problems.push({ kind: 'front-matter', message: `Unexpected front matter (${(error as Error).message}), expected plain YAML values without that many aliases`, span: source.nodeSpan(node) })
     return []
   }
   if (!isMap(doc.contents)) return []
@@ -142,6 +142,7 @@ function fieldBlocks(node: RootContent): RootContent[] {
 }
 
 function fieldsInBlock(node: RootContent, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+  if (node.type === 'table') return tableFields(node, source, fieldKey)
   const [start, end] = source.range(node)
   const text = source.text.slice(start, end)
   const fields: MetaField[] = []
@@ -152,6 +153,19 @@ function fieldsInBlock(node: RootContent, source: SourceText, fieldKey: Map<stri
     }
   }
   return fields
+}
+
+/** A two-column `| Field | Value |` table: each row whose first cell is a known label. */
+function tableFields(table: Table, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+  return table.children.flatMap((row) => {
+    const [labelCell, valueCell] = row.children
+    const key = labelCell ? fieldKey.get(normalizeLabel(toString(labelCell))) : undefined
+    if (!key || !valueCell || valueCell.children.length === 0) return []
+    const from = source.range(valueCell.children[0] as RootContent)[0]
+    const to = source.range(valueCell.children.at(-1) as RootContent)[1]
+    const value = source.located(null, from, to)
+    return [{ key, label: toString(labelCell as RootContent), raw: value.raw, span: value.span, from: 'field-line' as const }]
+  })
 }
 
 function splitOnBreaks(text: string, offset: number): { text: string; offset: number }[] {

@@ -177,12 +177,19 @@ function headingEntries(nodes: RootContent[], context: Context): TimelineEntry[]
     const hashes = /^#+\s*/.exec(raw)?.[0].length ?? 0
     const read = readTime(raw.slice(hashes), start + hashes, context)
     if (!read.time && !read.unparsed) return
-    const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, (node as Heading).depth))
     const titleRest = readEvent(raw.slice(hashes + read.length), start + hashes + read.length, context)
+    // "### 2025-03-08" over "#### 23:40 ..." headings: a date line for the entries below, not an entry.
+    if (read.time?.value.dateOnly && !titleRest.event) return
+    const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, (node as Heading).depth))
     const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, span: context.source.span(start, body.length ? context.source.range(body.at(-1) as RootContent)[1] : end) }
     const firstText = body.find((child) => child.type === 'paragraph' || child.type === 'list')
     if (titleRest.event) entry.event = titleRest.event
-    else if (firstText) {
+    else if (firstText?.type === 'paragraph') {
+      const [from, to] = context.source.range(firstText)
+      const below = readEvent(context.source.text.slice(from, to), from, context)
+      if (below.event) entry.event = { ...below.event, value: below.event.value.slice(0, 300) }
+      if (below.source) entry.source = below.source
+    } else if (firstText) {
       const [from, to] = context.source.range(firstText)
       entry.event = context.source.located(blockText(firstText).slice(0, 300), from, to)
     }

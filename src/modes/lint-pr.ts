@@ -57,21 +57,47 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   const selected = changed.filter((file) => LINTED_STATUSES.has(file.status) && isPostmortem(file.path))
   log.info(`Pull request #${options.pullRequest.number}: ${selected.length} of ${changed.length} changed file(s) are post-mortems`)
   const { files, crashed } = await lintAll(options.workspace, selected.map((file) => file.path), options.config, options.lintFile)
-  const result: ModeResult = { files, notes: [], failedWrites: [] }
+  const result: ModeResult = { files, notes: [], githubFailures: [] }
 
   if (options.pullRequest.fromFork && !options.dryRun) {
-    log.warning(READ_ONLY_NOTE)
-    result.notes.push(READ_ONLY_NOTE)
+    noteReadOnly(log, result)
     return result
   }
 
+  try {
+    await review(options, changed, files, crashed, result)
+  } catch (error) {
+    // The lint is done: a GitHub failure now must not hide it. The findings still go to the annotations and the job summary.
+    if (error instanceof GitHubError && error.kind === 'read-only') noteReadOnly(log, result)
+    else if (error instanceof GitHubError) {
+      log.warning(error.message)
+      result.githubFailures.push(error.message)
+    } else throw error
+  }
+  return result
+}
+
+function noteReadOnly(log: ModeLog, result: ModeResult): void {
+  log.warning(READ_ONLY_NOTE)
+  result.notes.push(READ_ONLY_NOTE)
+}
+
+/** Read what earlier runs left, plan, then print the plan (dry-run) or perform it. */
+async function review(
+  options: LintPullRequestOptions,
+  changed: readonly ChangedFile[],
+  files: readonly LintedFile[],
+  crashed: ReadonlySet<string>,
+  result: ModeResult,
+): Promise<void> {
+  const { github, log } = options
   const [threads, comments] = [await github.listReviewThreads(), await github.listIssueComments()]
   if (threads.viewerLogin === undefined && !options.dryRun) {
     // Without knowing who we are, our earlier comments cannot be told from others': writing now could duplicate them.
     const note = 'GitHub did not say which account this token acts as, so this run does not comment (it could not recognise its earlier comments); every finding is in the annotations and below.'
     log.warning(note)
     result.notes.push(note)
-    return result
+    return
   }
   const planInput = {
     headSha: options.pullRequest.headSha,
@@ -83,10 +109,9 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   const plan = planReview(planInput)
   if (options.dryRun) {
     result.notes.push(renderPlan(plan))
-    return result
+    return
   }
   await applyPlan(options, plan, (notInline) => planSummary(planInput, notInline), result)
-  return result
 }
 
 /**
@@ -104,14 +129,13 @@ async function applyPlan(
   let summary = plan.summary
   const readOnly = (error: unknown): boolean => {
     if (!(error instanceof GitHubError) || error.kind !== 'read-only') return false
-    log.warning(READ_ONLY_NOTE)
-    result.notes.push(READ_ONLY_NOTE)
+    noteReadOnly(log, result)
     return true
   }
   const failed = (error: unknown): void => {
     const message = error instanceof Error ? error.message : String(error)
     log.warning(message)
-    result.failedWrites.push(message)
+    result.githubFailures.push(message)
   }
 
   if (plan.review !== undefined) {

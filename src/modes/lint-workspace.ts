@@ -19,5 +19,5 @@ export async function lintWorkspace(options: LintWorkspaceOptions): Promise<Mode
   const paths = found.filter(isPostmortem).sort()
   options.log.info(`Linting ${paths.length} post-mortem file(s) matching ${options.paths.join(', ')}`)
   const { files } = await lintAll(options.workspace, paths, options.config, options.lintFile)
-  return { files, notes: [], failedWrites: [] }
+  return { files, notes: [], githubFailures: [] }
 }

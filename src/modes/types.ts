@@ -5,8 +5,8 @@ export interface ModeResult {
   files: LintedFile[]
   /** Markdown paragraphs for the job summary (fork notice, dry-run plan...). */
   notes: string[]
-  /** Writes that failed for a reason other than a read-only token: the run goes red and lists them. */
-  failedWrites: string[]
+  /** GitHub requests (after the lint) that failed for a reason other than a read-only token: the run goes red and lists them. */
+  githubFailures: string[]
 }
 
 export interface ModeLog {

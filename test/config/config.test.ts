@@ -101,10 +101,12 @@ describe('validateConfig', () => {
   })
 
   it('reads options alone and keeps the default level', () => {
-    expect(validateConfig({ rules: { 'action-item-specific': { extra: true } } }).rules['action-item-specific']).toEqual({
-      level: 'warn',
-      options: { extra: true },
+    expect(validateConfig({ rules: { 'contributing-factors': { minimum: 3 } } }).rules['contributing-factors']).toEqual({
+      level: 'error',
+      options: { minimum: 3 },
     })
+    // A rule without options refuses any.
+    expect(() => validateConfig({ rules: { 'action-item-specific': { extra: true } } })).toThrow(/unknown option `extra`/)
   })
 
   it('leaves the rules not mentioned at their defaults', () => {

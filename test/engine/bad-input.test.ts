@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ConfigError } from '../../src/config/errors.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { lintFile } from '../../src/files.js'
 import type { LintedFile } from '../../src/lint/api.js'
@@ -237,24 +238,22 @@ describe('lintText guards', () => {
 })
 
 describe('rule options that the rule itself refuses', () => {
-  it('reports the bad option as a finding naming the key, and still runs the other rules', async () => {
+  it('refuses a bad option before any file is linted, naming the key and the value', async () => {
     const bad = defaultConfig()
     bad.rules['contributing-factors'] = { level: 'error', options: { minimum: 'two' } }
-    const result = await lintText('a.md', fixture('reference.md'), bad)
-    const finding = result.findings.find((f) => f.ruleId === 'contributing-factors')
-    expect(finding?.message).toContain('rules.contributing-factors.minimum')
-    expect(finding?.message).toContain('whole number')
-    expect(finding?.message).toContain('"two"')
-    expect(finding?.severity).toBe('error')
-    expect(result.findings).toHaveLength(1)
+    const error = await lintText('a.md', fixture('reference.md'), bad).then(() => undefined, (e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as Error).message).toContain('rules.contributing-factors.minimum')
+    expect((error as Error).message).toContain('whole number')
+    expect((error as Error).message).toContain('"two"')
   })
 
   it('names an unknown option and the known ones', async () => {
     const bad = defaultConfig()
     bad.rules['contributing-factors'] = { level: 'error', options: { min: 2 } }
-    const message = (await lintText('a.md', fixture('reference.md'), bad)).findings[0]?.message
-    expect(message).toContain('unknown option `min`')
-    expect(message).toContain('minimum')
+    const error = await lintText('a.md', fixture('reference.md'), bad).then(() => undefined, (e: unknown) => e)
+    expect((error as Error).message).toContain('unknown option `min`')
+    expect((error as Error).message).toContain('minimum')
   })
 
   it('applies a valid option', async () => {

@@ -97,14 +97,16 @@ Checkout failed for 20 minutes.
     expect(await lint(text, 'timeline-order')).toEqual(['10 timeline-order'])
   })
 
-  it('with a misspelled rule ID warn instead of silently doing nothing', async () => {
+  it('with a misspelled rule ID report the comment instead of silently doing nothing', async () => {
     const text = `# Post-Mortem: Search lag (2025-04-02)\n\n## Timeline (all times UTC)\n\n<!-- postmortem-lint ignore timeline-ordre -->\n\n${OUT_OF_ORDER_TABLE}\n`
     const findings = (await lintText('comments.md', text, only('timeline-order'))).findings
     expect(findings.map((finding) => finding.ruleId)).toContain('timeline-order')
     const warning = findings.find((finding) => finding.ruleId !== 'timeline-order')
-    expect(warning?.severity).toBe('warning')
+    expect(warning?.ruleId).toBe('comment')
+    expect(warning?.severity).toBe('error')
     expect(warning?.line).toBe(5)
     expect(warning?.message).toContain('timeline-ordre')
+    expect(warning?.message).toMatch(/^Unexpected .*, expected /)
   })
 })
 

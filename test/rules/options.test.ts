@@ -71,10 +71,17 @@ describe('a wrong rule option', () => {
     })
   }
 
-  it('is reported once per file, as an error at line 1, and the rule reports nothing else', async () => {
-    const { findings } = await lintText('export.md', DOCUMENT, configWith('contributing-factors', { minimum: 'three' }))
-    expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ ruleId: 'contributing-factors', severity: 'error', line: 1, column: 1 })
+  it('is a configuration error, not a finding in every file', async () => {
+    const error = (() => {
+      try {
+        configWith('contributing-factors', { minimum: 'three' })
+        return undefined
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as Error).message).toContain('rules.contributing-factors.minimum')
   })
 })
 

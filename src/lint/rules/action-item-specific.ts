@@ -37,8 +37,22 @@ export function loadVagueWordings(text: string, source: string): VagueWording[] 
 
 let wordings: VagueWording[] | undefined
 
-/** Something a reader could point at: a number, code, a path or link, an identifier, a ticket. */
-const CONCRETE = /\d|`|\/|https?:|#\w|\b\w+[-_.]\w+|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b|["“'‘][^"”'’]+["”'’]/
+/**
+ * Something a reader could point at: a number, code, a path or link, a ticket, an identifier
+ * (snake_case, dotted, camelCase), an acronym, a quoted term, or a capitalised name (PgBouncer).
+ */
+const CONCRETE = /\d|`|\/|https?:|#\w|\b\w+[_.]\w+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|\b[A-Z]{2,}\b|["“'‘][^"”'’]+["”'’]/
+/** Hyphenated names count as concrete ("payments-worker"), everyday hyphenated words do not. */
+const COMMON_HYPHENATED = new Set(['on-call', 'follow-up', 'follow-ups', 're-run', 'end-to-end', 'real-time', 'long-term', 'short-term', 'built-in', 'opt-in', 'self-service', 'up-to-date', 'well-known', 'post-mortem', 'post-mortems', 'sign-off', 'roll-out', 'set-up', 'check-in', 'e-mail', 'day-to-day', 'so-called', 'high-level', 'low-level'])
+
+function isConcrete(text: string): boolean {
+  if (CONCRETE.test(text)) return true
+  // A capitalised word names something (Kafka, Grafana), unless every word is capitalised (Title Case).
+  const words = text.split(/\s+/).filter((word) => /^[A-Za-z]/.test(word))
+  const capitalised = words.filter((word) => /^[A-Z][a-z]/.test(word))
+  if (capitalised.length > 0 && capitalised.length < words.length) return true
+  return (text.match(/\b[A-Za-z]+(?:-[A-Za-z]+)+\b/g) ?? []).some((word) => !COMMON_HYPHENATED.has(word.toLowerCase()))
+}
 const MAX_VAGUE_WORDS = 6
 
 export function vagueWording(action: string): VagueWording | undefined {
@@ -50,7 +64,7 @@ export function vagueWording(action: string): VagueWording | undefined {
     if (wording.always) return wording
     const rest = text.slice(match.index + match[0].length)
     const words = rest.split(/\s+/).filter(Boolean).length
-    if (!CONCRETE.test(rest) && words <= MAX_VAGUE_WORDS) return wording
+    if (!isConcrete(rest) && words <= MAX_VAGUE_WORDS) return wording
   }
   return undefined
 }
