@@ -47,6 +47,8 @@ export const OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/labels'],
   ['get', '/repos/{owner}/{repo}/labels/{name}'],
   ['patch', '/repos/{owner}/{repo}/labels/{name}'],
+  // Not used by the Action, but a classic trap: installation tokens get 403 here.
+  ['get', '/user'],
 ]
 
 /** Webhook payloads whose documented schema checks the event helpers of test/harness/events.ts. */

@@ -79,6 +79,8 @@ describe('every operation of the subset', () => {
     await octokit.rest.issues.listLabelsForRepo(repo)
     await octokit.rest.issues.getLabel({ ...repo, name: 'P1' })
     await octokit.rest.issues.updateLabel({ ...repo, name: 'P1', new_name: 'priority-1', description: 'Priority one' })
+    gh.addToken('ghp_bob', 'read', 'bob')
+    await getOctokit('ghp_bob', { baseUrl: gh.url }).rest.users.getAuthenticated()
 
     const subset = JSON.parse(readFileSync(SUBSET, 'utf8')) as { paths: Record<string, Record<string, { operationId: string }>> }
     const all = Object.values(subset.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId))

@@ -539,6 +539,7 @@ export class FakeGitHub {
     if (match.kind !== 'operation') throw notFound()
     const { operation, params } = match
     entry.operationId = operation.operationId
+    if (operation.operationId === 'users/get-authenticated') return this.authenticatedUser(identity.login, operation.documentationUrl)
     const repo = this.store.repo(params['owner'] ?? '', params['repo'] ?? '')
     if (!repo) throw notFound(operation.documentationUrl)
     if (entry.isWrite && identity.permission !== 'write') throw notAccessibleByIntegration(operation.documentationUrl)
@@ -586,6 +587,33 @@ export class FakeGitHub {
       }
     }
     return answer
+  }
+
+  /** GET /user: GitHub App installation tokens (bots) may not call it; users get their public profile. */
+  private authenticatedUser(login: string, documentationUrl: string): Answer {
+    const user = this.store.ensureUser(login)
+    if (user.type === 'Bot') throw notAccessibleByIntegration(documentationUrl)
+    const created = '2020-01-01T00:00:00Z'
+    return {
+      status: 200,
+      body: {
+        ...this.renderer.user(login),
+        name: null,
+        company: null,
+        blog: '',
+        location: null,
+        email: null,
+        hireable: null,
+        bio: null,
+        twitter_username: null,
+        public_repos: 0,
+        public_gists: 0,
+        followers: 0,
+        following: 0,
+        created_at: created,
+        updated_at: created,
+      },
+    }
   }
 
   private async answerGraphql(method: string, rawBody: string, token: string | undefined, entry: RequestLogEntry): Promise<Answer> {

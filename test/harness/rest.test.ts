@@ -86,6 +86,15 @@ describe('authentication and permissions', () => {
     expect(raw.headers.get('x-accepted-github-permissions')).toBe('issues=write; pull_requests=write')
   })
 
+  it('refuses GET /user to installation tokens (bots) as GitHub does, and answers it for users', async () => {
+    const denied = await failure(client().rest.users.getAuthenticated())
+    expect(denied.status).toBe(403)
+    expect(denied.data['message']).toBe('Resource not accessible by integration')
+    gh.addToken('ghp_alice', 'write', 'alice')
+    const { data } = await client('ghp_alice').rest.users.getAuthenticated()
+    expect(data).toMatchObject({ login: 'alice', type: 'User' })
+  })
+
   it('sends rate-limit headers that count down per request and token', async () => {
     const octokit = client()
     const first = await octokit.rest.repos.get({ owner: OWNER, repo: REPO })
