@@ -186,7 +186,7 @@ export class RestRoutes {
   private resolveCommitId(request: RestRequest, pull: PullRecord, commitId: string | undefined): string {
     if (commitId === undefined) return pull.headSha
     if (!pull.commits.has(commitId)) {
-      throw unprocessable(['Commit could not be resolved'], request.operation.documentationUrl)
+      throw unprocessable(['commit_id is not part of the pull request'], request.operation.documentationUrl)
     }
     return commitId
   }

@@ -168,7 +168,7 @@ describe('POST /pulls/{n}/reviews with comments', () => {
 
   it('requires commit_id to be a head of the pull request', async () => {
     const rejected = await failure(review([{ path: PATH, line: 6, body: 'x' }], { commit_id: 'f'.repeat(40) }))
-    expect(rejected.status).toBe(422)
+    expect(rejected.data).toMatchObject({ message: 'Unprocessable Entity', errors: ['commit_id is not part of the pull request'] })
     await review([{ path: PATH, line: 6, body: 'x' }], { commit_id: HEAD_1 })
     expect(gh.state.reviewComments).toHaveLength(1)
   })
