@@ -34,7 +34,7 @@ Uploads of images larger than 5 MB failed for about two hours.
 
 ## Root Cause
 
-The proxy body size limit was lowered to 1 MB by a shared config template.
+The proxy body size limit was lowered to 1 MB by a shared config template. Dana forgot to check the new limit.
 
 ## Action Items
 

@@ -4,6 +4,7 @@ import actionItemId from './action-item-id.js'
 import actionItemOwner from './action-item-owner.js'
 import actionItemPriority from './action-item-priority.js'
 import actionItemSpecific from './action-item-specific.js'
+import blamelessLanguage from './blameless-language.js'
 import contributingFactors from './contributing-factors.js'
 import metadata from './metadata.js'
 import requiredSections from './required-sections.js'
@@ -23,6 +24,7 @@ export const RULES = {
   'action-item-deadline': actionItemDeadline,
   'action-item-priority': actionItemPriority,
   'action-item-specific': actionItemSpecific,
+  'blameless-language': blamelessLanguage,
 } as const
 
 export const ruleIds: readonly string[] = Object.keys(RULES)
