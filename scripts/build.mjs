@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the remark preset (dist/preset.js).
 // `node scripts/build.mjs --outdir DIR` builds elsewhere (the dist check compares against it).
 import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
@@ -9,6 +10,9 @@ const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'di
 const banner = {
   js: "import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);",
 }
+
+// Chunk names carry content hashes: start empty so no stale chunk is left behind.
+rmSync(values.outdir, { recursive: true, force: true })
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', preset: 'src/lint/preset.ts' },
