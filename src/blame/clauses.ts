@@ -284,7 +284,9 @@ export class Clauses {
   private coordinatedSubject(conjunction: number, verb: number): Subject {
     for (let k = conjunction - 1; k >= this.sentenceStart; k--) {
       const cls = this.headClass(k)
-      if ((isPerson(cls) || cls === 'they') && this.looksLikeVerb(k + 1)) return this.subjectAt(k)
+      const next = this.lower(k + 1)
+      const presentTense = next.length > 3 && next.endsWith('s') && !next.endsWith('ss')
+      if ((isPerson(cls) || cls === 'they') && (this.looksLikeVerb(k + 1) || presentTense)) return this.subjectAt(k)
     }
     const first = this.firstVerb(this.sentenceStart, conjunction)
     if (first !== undefined && first < conjunction) {
