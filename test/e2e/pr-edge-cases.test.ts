@@ -179,6 +179,19 @@ describe('GitHub failures', () => {
     expect(writes(gh).map((request) => request.method + ' ' + request.path)).toEqual([`POST /repos/${OWNER}/${REPO}/issues/${number}/comments`])
   })
 
+  it('reads that keep failing after the lint: every finding is still reported, and the run names the failure', async () => {
+    const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: warningsOnly } } }, () =>
+      gh.faults.add({ method: 'POST', path: '/graphql', kind: '502', times: Infinity }),
+    )
+    gh.faults.clear()
+    expect(result.code).toBe(1)
+    expect(result.annotations.filter((annotation) => annotation.file === SEARCH_PATH)).toHaveLength(1)
+    expect(result.summary).toContain('Improve monitoring')
+    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/Reading review threads failed \(HTTP 502\)/)
+    expect(reviewsOn(number)).toHaveLength(0)
+    expect(writes(gh).filter((request) => request.path !== '/graphql')).toEqual([])
+  })
+
   it('a dropped connection on a read is retried', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: searchV1 } } }, (n) =>
       gh.faults.add({ method: 'GET', path: `/repos/${OWNER}/${REPO}/pulls/${n}/files`, kind: 'drop' }),

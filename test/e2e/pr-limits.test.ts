@@ -47,7 +47,7 @@ describe('limits', () => {
     expect(limited.code).toBe(1)
     const failure = limited.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)!.message
     expect(failure).toMatch(/Creating the review failed \(HTTP 403\): API rate limit exceeded/)
-    expect(failure).toMatch(/will be retried by the next run/)
+    expect(failure).toMatch(/the next run retries them/)
     expect(limited.annotations.filter((annotation) => annotation.file === SEARCH_PATH)).toHaveLength(findings.length)
     expect(gh.state.reviews).toHaveLength(0)
 
