@@ -79,3 +79,19 @@ describe('verdict', () => {
     expect(result.message).toContain('Creating the review failed (HTTP 502)')
   })
 })
+
+describe('lintAll', () => {
+  it('turns a file whose linting throws into a finding on that file and lints the others', async () => {
+    const { lintAll } = await import('../../../src/modes/files.js')
+    const { defaultConfig } = await import('../../../src/config/defaults.js')
+    const lintFile = async (_workspace: string, path: string) => {
+      if (path === 'b.md') throw new Error('boom')
+      return { path, findings: [finding({ line: 1 })] }
+    }
+    const outcome = await lintAll('/ws', ['a.md', 'b.md', 'c.md'], defaultConfig(), lintFile)
+    expect(outcome.files.map((file) => file.path)).toEqual(['a.md', 'b.md', 'c.md'])
+    expect(outcome.crashed).toEqual(new Set(['b.md']))
+    expect(outcome.files[1]).toMatchObject({ skipped: true, findings: [{ ruleId: 'internal-error', severity: 'error', message: 'Unexpected failure while linting: boom' }] })
+    expect(outcome.files[2]!.findings).toHaveLength(1)
+  })
+})
