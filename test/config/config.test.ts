@@ -86,6 +86,9 @@ describe('validateConfig', () => {
     ['off', 'off'],
     ['warn', 'warn'],
     ['error', 'error'],
+    [0, 'off'],
+    [1, 'warn'],
+    [2, 'error'],
     [['warn'], 'warn'],
     [[0], 'off'],
     [[2], 'error'],
@@ -118,6 +121,23 @@ describe('validateConfig', () => {
 })
 
 describe('invalid configuration is a ConfigError naming the key and what was expected', () => {
+  it('checks rule options with the rule itself when the configuration loads', () => {
+    const error = configError(() => validateConfig({ rules: { 'contributing-factors': ['warn', { minimum: 'two' }] } }, '/repo/.postmortemrc.yml'))
+    expect(error.key).toBe('rules.contributing-factors')
+    expect(error.path).toBe('/repo/.postmortemrc.yml')
+    expect(error.message).toMatch(/^\/repo\/\.postmortemrc\.yml: rules\.contributing-factors\.minimum: expected a whole number >= 0, got "two"/)
+  })
+
+  it('names an unknown rule option and the known ones', () => {
+    expect(configError(() => validateConfig({ rules: { 'timeline-complete': { requireSources: false } } })).message).toMatch(
+      /unknown option `requireSources`.*requireSource/,
+    )
+  })
+
+  it('does not check the options of a rule that is off', () => {
+    expect(validateConfig({ rules: { 'contributing-factors': ['off', { minimum: 'two' }] } }).rules['contributing-factors']?.level).toBe('off')
+  })
+
   it('names an unknown top-level key and the valid ones', () => {
     const error = configError(() => validateConfig({ rule: {} }, '/repo/.postmortemrc.yml'))
     expect(error.key).toBe('rule')

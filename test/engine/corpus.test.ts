@@ -141,6 +141,12 @@ describe('documents with one heading per timestamp', () => {
     expect(found.zoneStatement?.value).toBe(zone)
   })
 
+  it('reads the range heading "### 8:20 - 8:24" of mybinder-reddit-hug with the paragraph below it', () => {
+    const range = timeline('mybinder-reddit-hug.md').entries.find((entry) => entry.time?.span.start.line === 64)
+    expect(range?.time?.value.minutes).toBe(500)
+    expect(range?.event?.value).toMatch(/^Yuvi and Carol discuss situation/)
+  })
+
   it('dates the first mybinder-hub-403 entry from "Sep 27 2017 13:06"', () => {
     expect(timeline('mybinder-hub-403.md').entries[0]?.time?.value).toEqual({ minutes: 786, date: '2017-09-27' })
   })
