@@ -165,6 +165,27 @@ describe('metadata in YAML front matter', () => {
     expect(sections.map((section) => section.key)).toContain('summary')
   })
 
+  it.each([
+    ['a tab used as indentation', ['---', 'title: ok', '\tseverity: P1', '---', '', '# X'], 3],
+    ['a mapping nested in a compact mapping', ['---', 'title: ok', 'severity: P1', '  bad: indent', '---', '', '# X'], 3],
+    ['an unclosed quote', ['---', 'title: "ok', 'severity: P1', '---', '', '# X'], 3],
+  ])('reports %s inside the front matter and still reads the heading', (_name, rows, line) => {
+    const { problems, meta } = parse(rows.join('\n'))
+    expect(problems.map((problem) => [problem.kind, problem.span?.start.line])).toEqual([['front-matter', line]])
+    expect(meta.title?.value).toBe('X')
+  })
+
+  it('reads YAML tags it does not know as plain text, running nothing', () => {
+    const { problems, meta } = parse(lines('---', 'title: !!js/function "function () { return 1 }"', '---'))
+    expect(problems).toEqual([])
+    expect(meta.title?.value).toBe('function () { return 1 }')
+  })
+
+  it('ignores front matter that is not a mapping', () => {
+    expect(parse(lines('---', '- a', '- b', '---', '', '# X')).meta.fields).toEqual([])
+    expect(parse(lines('---', 'just text', '---', '', '# X')).meta.title?.value).toBe('X')
+  })
+
   it('refuses a YAML alias bomb instead of expanding it', () => {
     const bomb = [
       '---',
