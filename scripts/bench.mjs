@@ -4,7 +4,7 @@
 // exits 0; it exits 1 only when a tool crashed, because then the figures mean nothing.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '3' },
     files: { type: 'string', default: '1000' },
     corpus: { type: 'string', default: resolve(root, '../shared/corpus/real-postmortems') },
     // Only write the generated set into DIR and stop (to profile or inspect it).
@@ -56,10 +56,11 @@ function main() {
 
     const rows = []
     for (const dataset of datasets) {
-      checkOursLintsEverything(dataset)
+      checkBothLintEverything(dataset)
       const oursMs = timeRuns(() => run(ours(), dataset.dir), RUNS)
+      const oursOneThreadMs = timeRuns(() => run([...ours(), '--threads', '1'], dataset.dir), RUNS)
       const peerMs = timeRuns(() => run(peer(), dataset.dir), RUNS)
-      rows.push({ ...dataset, oursMs, peerMs })
+      rows.push({ ...dataset, oursMs, oursOneThreadMs, peerMs })
     }
 
     const oneFile = readdirSync(values.corpus).filter((name) => name.endsWith('.md')).sort()[0]
@@ -96,27 +97,33 @@ function timeRuns(measure, count) {
   return times.length % 2 === 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
 }
 
-/** Before timing: ours must really lint every file (json output has one entry per file). */
-function checkOursLintsEverything(dataset) {
+/** Before timing: both tools must really lint every file, or the comparison means nothing. */
+function checkBothLintEverything(dataset) {
   const result = spawnSync(process.execPath, [ourCli, 'lint', '.', '--format', 'json'], { cwd: dataset.dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
   if (result.status !== 0 && result.status !== 1) fail(`postmortem lint crashed on ${dataset.name}:\n${result.stderr}`)
   const linted = JSON.parse(result.stdout).length
   if (linted !== dataset.files) fail(`postmortem lint reported ${linted} files in ${dataset.name}, expected ${dataset.files}`)
+  // Without --quiet remark names every file it processed, with its findings or "no issues found".
+  const peerRun = spawnSync(process.execPath, peer().filter((arg) => arg !== '--quiet'), { cwd: dataset.dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
+  const peerFiles = peerRun.stderr.split('\n').filter((line) => /^\S.*\.md(:|$)/.test(line)).length
+  if (peerFiles !== dataset.files) fail(`remark processed ${peerFiles} files in ${dataset.name}, expected ${dataset.files}`)
 }
 
 function renderReport(rows, single) {
   const lines = [
     '# `postmortem lint` speed',
     '',
-    `Measured ${new Date().toISOString().slice(0, 16)}Z on node ${process.version}, ${process.platform}/${process.arch}. ` +
+    `Measured ${new Date().toISOString().slice(0, 16)}Z on node ${process.version}, ${process.platform}/${process.arch}, ` +
+      `${availableParallelism()} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end. ` +
       `Wall time of the whole command (start-up included), median of ${RUNS} runs after one warm-up.`,
     'Peer: `remark --use remark-preset-lint-recommended --quiet --frail --no-stdout` on the same files.',
     '',
-    '| Files | Count | postmortem lint | files/s | remark-cli (recommended) | files/s | ratio ours/peer |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| Files | Count | postmortem lint | files/s | same, `--threads 1` | files/s | remark-cli (recommended) | files/s | ratio ours/peer | ratio 1 thread/peer |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${row.files} | ${ms(row.oursMs)} | ${perSecond(row.files, row.oursMs)} | ${ms(row.peerMs)} | ${perSecond(row.files, row.peerMs)} | ${(row.oursMs / row.peerMs).toFixed(2)} |`,
+        `| ${row.name} | ${row.files} | ${ms(row.oursMs)} | ${perSecond(row.files, row.oursMs)} | ${ms(row.oursOneThreadMs)} | ${perSecond(row.files, row.oursOneThreadMs)} | ` +
+        `${ms(row.peerMs)} | ${perSecond(row.files, row.peerMs)} | ${(row.oursMs / row.peerMs).toFixed(2)} | ${(row.oursOneThreadMs / row.peerMs).toFixed(2)} |`,
     ),
     '',
     `One file (\`${single.oneFile}\`), start to finish, median of ${STARTUP_RUNS}:`,

@@ -117,6 +117,57 @@ describe('postmortem lint: exit codes', () => {
   })
 })
 
+describe('postmortem lint: which files', () => {
+  function repository(): string {
+    const dir = folder()
+    mkdirSync(join(dir, 'postmortems/drafts'), { recursive: true })
+    mkdirSync(join(dir, 'docs'), { recursive: true })
+    writeFileSync(join(dir, '.postmortemrc.yml'), 'include: ["postmortems/**/*.md"]\nignore: ["postmortems/drafts/**"]\n')
+    for (const path of ['postmortems/a.md', 'postmortems/drafts/b.md', 'postmortems/TEMPLATE.md', 'postmortems/README.md', 'docs/c.md', 'notes.markdown']) {
+      copyFileSync(cleanExample, join(dir, path))
+    }
+    return dir
+  }
+  const paths = (run: { stdout: string }) => (JSON.parse(run.stdout) as JsonFile[]).map((file) => file.path)
+
+  it('without paths: the files `include` matches, minus `ignore` and the built-in ignores', () => {
+    const dir = repository()
+    expect(paths(runCli(['lint', '-f', 'json'], { cwd: dir }))).toEqual(['postmortems/a.md'])
+  })
+
+  it('a directory: its Markdown files, minus ignored ones; `include` does not narrow it', () => {
+    const dir = repository()
+    expect(paths(runCli(['lint', '.', '-f', 'json'], { cwd: dir }))).toEqual(['docs/c.md', 'notes.markdown', 'postmortems/a.md'])
+  })
+
+  it('a glob: its matches, minus ignored ones', () => {
+    const dir = repository()
+    expect(paths(runCli(['lint', 'postmortems/**/*.md', '-f', 'json'], { cwd: dir }))).toEqual(['postmortems/a.md'])
+  })
+
+  it('a file named explicitly is linted even when ignored', () => {
+    const dir = repository()
+    expect(paths(runCli(['lint', 'postmortems/drafts/b.md', 'postmortems/TEMPLATE.md', '-f', 'json'], { cwd: dir }))).toEqual([
+      'postmortems/TEMPLATE.md',
+      'postmortems/drafts/b.md',
+    ])
+  })
+
+  it('a glob matching nothing is exit 2, naming it', () => {
+    const dir = repository()
+    const run = runCli(['lint', 'incidents/**/*.md'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('No files match `incidents/**/*.md`')
+  })
+
+  it('a file outside the current folder is linted and shown by its absolute path', () => {
+    const dir = folder()
+    const run = runCli(['lint', cleanExample, '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(paths(run)).toEqual([cleanExample])
+  })
+})
+
 describe('postmortem lint: threads', () => {
   it('lints on worker threads with the same result as on one thread, bad files included', () => {
     const dir = folder()
