@@ -113,6 +113,11 @@ export interface PullFileInput {
   status: FileStatus
   patch?: string
   previous_filename?: string
+  /**
+   * The file's full text at this head (optional). With it, pushes move review comments
+   * with their line exactly; without it, the nearest diff line with the same text is used.
+   */
+  content?: string
 }
 
 export interface AddPullRequestInput {
@@ -382,12 +387,13 @@ export class FakeGitHub {
     const pull = this.store.pull(key, input.number)
     if (!pull) throw new Error(`no pull request ${key}#${input.number}`)
     const files = input.files.map(toFileRecord)
+    const previousFiles = pull.files
     if (input.force) pull.commits.clear()
     pull.commits.set(input.headSha, files)
     pull.headSha = input.headSha
     pull.files = files
     for (const comment of this.store.reviewComments) {
-      if (comment.repoKey === key && comment.pullNumber === pull.number) reanchorAfterPush(comment, files, input.headSha)
+      if (comment.repoKey === key && comment.pullNumber === pull.number) reanchorAfterPush(comment, previousFiles, files, input.headSha)
     }
     const issue = this.store.issue(key, pull.number)
     if (issue) issue.updatedAt = this.now()
@@ -765,6 +771,7 @@ function toFileRecord(file: PullFileInput): PullFileRecord {
     status: file.status,
     ...(file.patch !== undefined ? { patch: file.patch } : {}),
     ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+    ...(file.content !== undefined ? { content: file.content } : {}),
     additions,
     deletions,
     changes: additions + deletions,

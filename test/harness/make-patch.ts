@@ -162,3 +162,15 @@ export function makePatch(newFileText: string, oldFileText?: string, options: Ma
   }
   return output.join('\n')
 }
+
+/**
+ * For each line of oldText that survives unchanged into newText, its new line number
+ * (both 1-based). Used to carry review comments across pushes, as GitHub does.
+ */
+export function mapUnchangedLines(oldText: string, newText: string): Map<number, number> {
+  const mapping = new Map<number, number>()
+  for (const edit of myersEdits(splitKeepingNewlines(oldText), splitKeepingNewlines(newText))) {
+    if (edit.kind === 'equal') mapping.set(edit.oldIndex + 1, edit.newIndex + 1)
+  }
+  return mapping
+}

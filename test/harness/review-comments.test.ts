@@ -286,6 +286,52 @@ describe('pushes', () => {
     await review([{ path: PATH, line: 6, body: 'on the old head' }], { commit_id: HEAD_1 })
   })
 
+  it('moves a comment with its line when the push inserts lines above it (exact, with file contents)', async () => {
+    await review([
+      { path: PATH, line: 21, body: 'on the appended line' },
+      { path: PATH, line: 6, side: 'LEFT', body: 'on the removed base line' },
+    ])
+    const withInsertion = EDITED.replace('line 17\n', 'line 17\ninserted\n')
+    gh.pushToPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      number: 5,
+      headSha: HEAD_2,
+      files: [{ filename: PATH, status: 'modified', patch: makePatch(withInsertion, BASE), content: withInsertion }],
+    })
+    // The first head had no content recorded: the nearest same-text diff line is used.
+    expect(gh.state.reviewComments.map((comment) => [comment.line, comment.side, comment.original_line])).toEqual([
+      [22, 'RIGHT', 21],
+      [6, 'LEFT', 6],
+    ])
+    // Now both heads have contents: exact mapping, and an edit of the line outdates it.
+    const edited = withInsertion.replace('line 21\n', 'line 21 changed\n')
+    gh.pushToPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      number: 5,
+      headSha: HEAD_3,
+      files: [{ filename: PATH, status: 'modified', patch: makePatch(edited, BASE), content: edited }],
+    })
+    expect(gh.state.reviewComments.map((comment) => comment.line)).toEqual([null, 6])
+    expect(gh.state.reviewThreads.map((thread) => thread.isOutdated)).toEqual([true, false])
+  })
+
+  it('tells repeated lines apart when file contents are given', async () => {
+    const first = 'x\ndup\ny\ndup\n'
+    const second = 'x\nnew\ndup\ny\ndup\n'
+    gh.addPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      number: 6,
+      headSha: HEAD_1,
+      files: [{ filename: 'twins.md', status: 'added', patch: makePatch(first), content: first }],
+    })
+    await octokit().rest.pulls.createReview({ owner: OWNER, repo: REPO, pull_number: 6, event: 'COMMENT', comments: [{ path: 'twins.md', line: 4, body: 'second dup' }] })
+    gh.pushToPullRequest({ owner: OWNER, repo: REPO, number: 6, headSha: HEAD_2, files: [{ filename: 'twins.md', status: 'added', patch: makePatch(second), content: second }] })
+    expect(gh.state.reviewComments[0]?.line).toBe(5)
+  })
+
   it('forgets replaced heads on a force-push and outdates comments whose lines left the diff', async () => {
     await review([{ path: PATH, line: 21, body: 'appended line' }])
     const forced = BASE.replace('line 2\n', 'line 2 changed\n')

@@ -2,6 +2,7 @@
 // one of the pull request's files at that commit, and the line(s) must be inside that
 // file's diff hunks on the chosen side. Also re-anchors comments after a push.
 import { diffHunkUpTo, findLine, findPosition, parsePatch, type DiffLine, type DiffSide } from './diff-lines.js'
+import { mapUnchangedLines } from './make-patch.js'
 import { toSentence } from './http-errors.js'
 import type { PullFileRecord, ReviewCommentRecord } from './store.js'
 
@@ -114,11 +115,40 @@ export function threadErrorSentence(messages: string[]): string {
 }
 
 /**
- * After a push, a comment keeps its anchor only if the new diff still shows the same
- * text at the same line on the same side; otherwise it becomes outdated (line and
- * position null), as GitHub shows it.
+ * Where a head-side line of the previous head sits in the new head, or undefined when
+ * that line was changed. Exact when both heads' file contents are known; otherwise the
+ * nearest line of the new diff showing the same text.
  */
-export function reanchorAfterPush(comment: ReviewCommentRecord, files: readonly PullFileRecord[], headSha: string): void {
+function carryLine(
+  line: number,
+  text: string,
+  previous: PullFileRecord | undefined,
+  next: PullFileRecord,
+  parsedNext: ReturnType<typeof parsePatch>,
+): number | undefined {
+  if (previous?.content !== undefined && next.content !== undefined) {
+    return mapUnchangedLines(previous.content, next.content).get(line)
+  }
+  let best: number | undefined
+  for (const candidate of parsedNext.lines) {
+    if (candidate.newLine === null || candidate.text !== text) continue
+    if (best === undefined || Math.abs(candidate.newLine - line) < Math.abs(best - line)) best = candidate.newLine
+  }
+  return best
+}
+
+/**
+ * After a push, a comment follows its line the way GitHub does: a head-side (RIGHT)
+ * comment moves with its line if the push left that line unchanged and it is still
+ * inside the new diff; a base-side (LEFT) comment stays if its base line is still in
+ * the diff. Otherwise it becomes outdated: line and position null, original_* kept.
+ */
+export function reanchorAfterPush(
+  comment: ReviewCommentRecord,
+  previousFiles: readonly PullFileRecord[],
+  files: readonly PullFileRecord[],
+  headSha: string,
+): void {
   if (comment.line === null && comment.position === null) return
   const file = files.find((candidate) => candidate.filename === comment.path)
   if (comment.subjectType === 'file') {
@@ -126,9 +156,31 @@ export function reanchorAfterPush(comment: ReviewCommentRecord, files: readonly 
     else comment.position = null
     return
   }
+  const previous = previousFiles.find((candidate) => candidate.filename === comment.path)
   const parsed = parsePatch(file?.patch)
-  const target = comment.line === null ? undefined : findLine(parsed, comment.side, comment.line)
-  if (file && target && target.text === comment.anchoredText) {
+  let line: number | undefined
+  let startLine: number | undefined
+  if (file && comment.line !== null) {
+    if (comment.side === 'LEFT') {
+      line = comment.line
+    } else {
+      line = carryLine(comment.line, comment.anchoredText, previous, file, parsed)
+    }
+    if (comment.startLine !== null && line !== undefined) {
+      const startText = previous ? findLine(parsePatch(previous.patch), comment.startSide ?? comment.side, comment.startLine)?.text : undefined
+      startLine =
+        (comment.startSide ?? comment.side) === 'LEFT'
+          ? comment.startLine
+          : startText === undefined
+            ? undefined
+            : carryLine(comment.startLine, startText, previous, file, parsed)
+    }
+  }
+  const target = line === undefined ? undefined : findLine(parsed, comment.side, line)
+  const startStillThere = comment.startLine === null || (startLine !== undefined && findLine(parsed, comment.startSide ?? comment.side, startLine) !== undefined)
+  if (target && target.text === comment.anchoredText && startStillThere) {
+    comment.line = line ?? null
+    comment.startLine = comment.startLine === null ? null : (startLine ?? null)
     comment.position = target.position
     comment.commitId = headSha
     return

@@ -31,6 +31,8 @@ export interface PullFileRecord {
   status: FileStatus
   patch?: string
   previous_filename?: string
+  /** The head version's full text, when the test gave it: lets comments follow their line across pushes exactly. */
+  content?: string
   additions: number
   deletions: number
   changes: number
