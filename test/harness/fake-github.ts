@@ -63,6 +63,11 @@ export interface StartOptions {
    * hour unless set; `false` turns it off. Past it, creates get the secondary-rate-limit 403.
    */
   contentCreationLimits?: { perMinute?: number; perHour?: number } | false
+  /**
+   * GraphQL fields that are valid for GitHub but not modelled by the fake resolve to null
+   * (and are listed in the request log's `unmodelledFields`); true answers them with an error.
+   */
+  strictGraphqlFields?: boolean
 }
 
 /**
@@ -166,6 +171,8 @@ export interface RequestLogEntry {
   fault: FaultKind | null
   /** For GraphQL, the operation name if the document named one. */
   graphqlOperationName?: string | null
+  /** For GraphQL, fields that GitHub would answer but the fake resolved to null (`Type.field`). */
+  unmodelledFields?: string[]
   /** Request headers, lower-cased; the credential in `authorization` is masked. */
   headers: Record<string, string>
 }
@@ -245,7 +252,7 @@ export class FakeGitHub {
         : { perMinute: options.contentCreationLimits?.perMinute ?? 80, perHour: options.contentCreationLimits?.perHour ?? 500 }
     this.renderer = new Renderer(this.store, this.url)
     this.routes = new RestRoutes(this.store, this.renderer, this.now)
-    this.graphql = new GraphqlEndpoint(this.store, this.now, this.rateLimit)
+    this.graphql = new GraphqlEndpoint(this.store, this.now, this.rateLimit, options.strictGraphqlFields ?? false)
     server.on('connection', (socket) => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
@@ -651,6 +658,7 @@ export class FakeGitHub {
       used: bucket.used,
     })
     entry.graphqlOperationName = result.operationName
+    if (result.unmodelledFields && result.unmodelledFields.length > 0) entry.unmodelledFields = result.unmodelledFields
     return { status: 200, body: result.body }
   }
 

@@ -75,9 +75,14 @@ export class GraphqlEndpoint {
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly rateLimit: number,
+    /** Answer fields the fake does not model with an error instead of null. */
+    private readonly strictFields = false,
   ) {}
 
-  async execute(body: unknown, caller: GraphqlCaller): Promise<{ body: Json; operationName: string | null }> {
+  async execute(
+    body: unknown,
+    caller: GraphqlCaller,
+  ): Promise<{ body: Json; operationName: string | null; unmodelledFields?: string[] }> {
     const request = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown }
     if (typeof request.query !== 'string' || request.query.trim() === '') {
       return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, operationName: null }
@@ -96,16 +101,27 @@ export class GraphqlEndpoint {
     if (validationErrors.length > 0) {
       return { body: { errors: validationErrors.map(githubValidationError) }, operationName: named }
     }
+    const unmodelled = new Set<string>()
     const result = (await execute({
       schema,
       document,
       rootValue: this.root(caller),
       variableValues: (request.variables ?? {}) as Json,
       operationName: operationName ?? undefined,
+      fieldResolver: (source, args, context, info) => {
+        const value = source !== null && typeof source === 'object' ? (source as Json)[info.fieldName] : undefined
+        if (value === undefined) {
+          // Valid for GitHub but not modelled here: null, and noted so a test can notice.
+          unmodelled.add(`${info.parentType.name}.${info.fieldName}`)
+          if (this.strictFields) throw new TypedError(`${info.parentType.name}.${info.fieldName} is not modelled by the fake GitHub`, 'UNMODELLED')
+          return null
+        }
+        return typeof value === 'function' ? (value as (...parameters: unknown[]) => unknown)(args, context, info) : value
+      },
     })) as ExecutionResult
     const out: Json = { data: result.data ?? null }
     if (result.errors && result.errors.length > 0) out['errors'] = result.errors.map(githubExecutionError)
-    return { body: out, operationName: named }
+    return { body: out, operationName: named, unmodelledFields: [...unmodelled] }
   }
 
   // ---- root fields ---------------------------------------------------------------------

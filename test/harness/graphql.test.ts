@@ -264,6 +264,21 @@ describe('other root fields', () => {
     expect(result.rateLimit.remaining + result.rateLimit.used).toBe(5000)
     expect(Date.parse(result.rateLimit.resetAt)).toBeGreaterThan(Date.now())
     expect(result.repository).toEqual({ nameWithOwner: 'acme/ops', description: null })
+    expect(gh.requests.at(-1)?.unmodelledFields).toEqual(['Repository.description'])
+  })
+
+  it('answers unmodelled fields with an error in strict mode', async () => {
+    const strict = await startFakeGitHub({ strictGraphqlFields: true })
+    try {
+      strict.addToken('t', 'write')
+      strict.addRepo({ owner: OWNER, name: REPO })
+      const errors = await graphqlErrors(
+        getOctokit('t', { baseUrl: strict.url }).graphql('{ repository(owner: "acme", name: "ops") { nameWithOwner stargazerCount } }'),
+      )
+      expect(errors[0]).toMatchObject({ message: 'Repository.stargazerCount is not modelled by the fake GitHub', path: ['repository', 'stargazerCount'] })
+    } finally {
+      await strict.close()
+    }
   })
 
   it('looks up review threads by node id', async () => {
