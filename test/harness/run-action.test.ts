@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pullRequestEvent } from './events.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import { makePatch } from './make-patch.js'
-import { inputVariableName, parseFileCommand, parseWorkflowCommands, runAction } from './run-action.js'
+import { inputVariableName, parseFileCommand, parseWorkflowCommands, runAction, visibleAnnotations } from './run-action.js'
 
 const ENTRY = 'test/harness/fixtures/fake-action.mjs'
 const HEAD = 'e'.repeat(40)
@@ -59,6 +59,8 @@ describe('runAction', () => {
     expect(result.outputs).toEqual({ findings: '2', report: 'line one\nline two' })
     expect(result.exportedEnv).toEqual({ POSTMORTEM_CHECKED: 'yes' })
     expect(result.summary).toBe('<h1>Post-mortem lint</h1>\nChecked 1 file(s).')
+    expect(result.summaryWithinLimit).toBe(true)
+    expect(result.visibleAnnotations).toEqual(result.annotations)
     expect(result.annotations).toEqual([
       {
         level: 'error',
@@ -126,6 +128,19 @@ describe('runAction', () => {
     expect(result.annotations[0]?.message).toBe('Input required and not supplied: github-token')
   })
 
+  it('flags a job summary over the 1 MiB the runner accepts', async () => {
+    const result = await runAction({
+      entry: ENTRY,
+      github: gh,
+      eventName: 'pull_request',
+      event: event(),
+      workspace,
+      inputs: { 'github-token': 'ghs_write', mode: 'big-summary' },
+    })
+    expect(result.code).toBe(0)
+    expect(result.summaryWithinLimit).toBe(false)
+  })
+
   it('kills a hanging action at timeoutMs', async () => {
     const result = await runAction({
       entry: ENTRY,
@@ -151,6 +166,16 @@ describe('runner conventions', () => {
   it('parses heredoc and key=value file commands, and refuses an unterminated heredoc', () => {
     expect(parseFileCommand('a<<EOF_1\nx\ny\nEOF_1\nb=2\n')).toEqual({ a: 'x\ny', b: '2' })
     expect(() => parseFileCommand('a<<EOF_1\nx\n')).toThrow(/no closing delimiter/)
+  })
+
+  it('keeps only the 10 annotations of each level that GitHub shows', () => {
+    const lines = [
+      ...Array.from({ length: 12 }, (_, index) => `::error::e${index}`),
+      ...Array.from({ length: 3 }, (_, index) => `::warning::w${index}`),
+    ]
+    const { annotations } = parseWorkflowCommands(lines.join('\n'))
+    const shown = visibleAnnotations(annotations).map((annotation) => annotation.message)
+    expect(shown).toEqual([...Array.from({ length: 10 }, (_, index) => `e${index}`), 'w0', 'w1', 'w2'])
   })
 
   it('unescapes command properties and data and ignores commands while stopped', () => {

@@ -16,6 +16,11 @@ const STRIPPED_NAMES = new Set(['CI', 'NODE_OPTIONS', 'TEST', 'NODE_ENV'])
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
+/** The runner uploads a step summary only up to 1 MiB. */
+const MAX_SUMMARY_BYTES = 1024 * 1024
+/** GitHub shows at most this many annotations of each level for one step. */
+const VISIBLE_ANNOTATIONS_PER_LEVEL = 10
+
 export interface Annotation {
   level: AnnotationLevel
   file: string | undefined
@@ -57,12 +62,22 @@ export interface RunActionResult {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** False when the summary exceeds the 1 MiB the runner accepts (it would then drop it). */
+  summaryWithinLimit: boolean
   annotations: Annotation[]
+  /** The annotations GitHub would show: at most 10 of each level per step, in order. */
+  visibleAnnotations: Annotation[]
   /** Lines of ::debug:: commands (shown only with step debug logging on a real runner). */
   debug: string[]
   /** Variables exported through GITHUB_ENV. */
   exportedEnv: Record<string, string>
   durationMs: number
+}
+
+/** The first 10 errors, 10 warnings and 10 notices, in their original order. */
+export function visibleAnnotations(annotations: readonly Annotation[]): Annotation[] {
+  const shown = { error: 0, warning: 0, notice: 0 }
+  return annotations.filter((annotation) => ++shown[annotation.level] <= VISIBLE_ANNOTATIONS_PER_LEVEL)
 }
 
 /** INPUT_<NAME> as @actions/core reads it: upper-cased, spaces replaced by `_`, dashes kept. */
@@ -187,6 +202,7 @@ async function runIn(tempDir: string, options: RunActionOptions): Promise<RunAct
   }).finally(() => clearTimeout(timer))
 
   const commands = parseWorkflowCommands(stdout)
+  const summary = await readFile(files.summary, 'utf8')
   return {
     code,
     signal,
@@ -194,8 +210,10 @@ async function runIn(tempDir: string, options: RunActionOptions): Promise<RunAct
     stdout,
     stderr,
     outputs: parseFileCommand(await readFile(files.output, 'utf8')),
-    summary: await readFile(files.summary, 'utf8'),
+    summary,
+    summaryWithinLimit: Buffer.byteLength(summary) <= MAX_SUMMARY_BYTES,
     annotations: commands.annotations,
+    visibleAnnotations: visibleAnnotations(commands.annotations),
     debug: commands.debug,
     exportedEnv: parseFileCommand(await readFile(files.env, 'utf8')),
     durationMs: Date.now() - started,
