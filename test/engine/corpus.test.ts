@@ -5,10 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/defaults.js'
 import type { LintedFile } from '../../src/lint/api.js'
+import { lintFile } from '../../src/files.js'
 import { ENGINE_FINDINGS, lintText } from '../../src/lint/engine.js'
 import { ruleIds } from '../../src/lint/rules/index.js'
 import type { Timeline } from '../../src/model/types.js'
-import { corpusNames, corpusText } from './corpus.js'
+import { CORPUS, corpusNames, corpusText } from './corpus.js'
 
 const names = corpusNames()
 const results = new Map<string, LintedFile>()
@@ -61,6 +62,16 @@ describe('the real-postmortems corpus', () => {
       expect(finding.endLine, where).toBeLessThanOrEqual(lineCount)
       if (finding.endLine === finding.line) expect(finding.endColumn, where).toBeGreaterThanOrEqual(finding.column)
       expect(finding.endColumn, where).toBeLessThanOrEqual((lineLengths[finding.endLine - 1] ?? 0) + 1)
+    }
+  })
+
+  it('reads every document from disk to the same findings as from memory', async () => {
+    const config = defaultConfig()
+    const fromDisk = await Promise.all(names.map((name) => lintFile(CORPUS, name, config)))
+    for (const [index, result] of fromDisk.entries()) {
+      const name = names[index] as string
+      expect(result.skipped, name).toBeUndefined()
+      expect(result.findings, name).toEqual(linted(name).findings)
     }
   })
 
