@@ -127,6 +127,7 @@ async function applyPlan(
 ): Promise<void> {
   const { github, log } = options
   let summary = plan.summary
+  const done: string[] = []
   const readOnly = (error: unknown): boolean => {
     if (!(error instanceof GitHubError) || error.kind !== 'read-only') return false
     noteReadOnly(log, result)
@@ -141,7 +142,7 @@ async function applyPlan(
   if (plan.review !== undefined) {
     try {
       await github.createReview({ commitId: options.pullRequest.headSha, body: plan.review.body, marker: plan.review.key, comments: plan.newComments })
-      log.info(`Posted a review with ${plan.newComments.length} comment(s)`)
+      done.push(`posted a review with ${plan.newComments.length} comment(s)`)
     } catch (error) {
       if (readOnly(error)) return
       if (error instanceof GitHubError && error.kind === 'unprocessable') {
@@ -155,7 +156,7 @@ async function applyPlan(
   if (plan.threadsToResolve.length > 0) {
     try {
       await github.resolveThreads(plan.threadsToResolve.map((thread) => thread.id))
-      log.info(`Resolved ${plan.threadsToResolve.length} thread(s) whose finding is fixed`)
+      done.push(`resolved ${plan.threadsToResolve.length} thread(s) whose finding is fixed`)
     } catch (error) {
       if (readOnly(error)) return
       failed(error)
@@ -165,8 +166,12 @@ async function applyPlan(
   try {
     if (summary.action === 'create') await github.createComment(summary.body, SUMMARY_MARKER)
     else if (summary.action === 'update' && summary.commentId !== undefined) await github.updateComment(summary.commentId, summary.body)
+    done.push({ create: 'created the summary comment', update: 'updated the summary comment', none: 'left the summary comment unchanged' }[summary.action])
   } catch (error) {
     if (readOnly(error)) return
     failed(error)
   }
+  const report = `On the pull request, this run ${done.length === 0 ? 'changed nothing' : done.join('; ')}.`
+  log.info(report)
+  result.notes.push(report)
 }

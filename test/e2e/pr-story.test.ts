@@ -117,6 +117,7 @@ describe('a pull request that adds a post-mortem and edits another', () => {
     expect(first.annotations.map((annotation) => annotation.file)).toEqual(expect.arrayContaining([SEARCH_PATH, LEGACY_PATH]))
     for (const finding of [...searchFindings, ...legacyFindings]) expect(first.summary).toContain(`| ${finding.line}:${finding.column} |`)
 
+    expect(first.summary).toContain(`this run posted a review with ${searchFindings.length} comment(s); created the summary comment.`)
     expect(answered(gh).length).toBeLessThanOrEqual(BUDGET)
     expect(writes(gh).map((request) => `${request.method} ${request.path}`)).toEqual([
       `POST /repos/${OWNER}/${REPO}/pulls/${PR}/reviews`,
@@ -129,6 +130,7 @@ describe('a pull request that adds a post-mortem and edits another', () => {
     const rerun = await runOn(SHA1, 'opened')
     expect(rerun.code).toBe(1)
     expect(writes(gh)).toEqual([])
+    expect(rerun.summary).toContain('this run left the summary comment unchanged.')
     expect(answered(gh).length).toBeLessThanOrEqual(BUDGET)
     expect(reviewCommentsOn(gh, PR)).toHaveLength(before.comments)
     expect(summaryCommentsOn(gh, PR)[0]!.updated_at).toBe(before.summary)
@@ -151,6 +153,7 @@ describe('a pull request that adds a post-mortem and edits another', () => {
 
     const second = await runOn(SHA2, 'synchronize')
     expect(second.code, second.stdout).toBe(1)
+    expect(second.summary).toContain('this run resolved 2 thread(s) whose finding is fixed; updated the summary comment.')
 
     const threads = threadsOn(gh, PR)
     const ours = threads.filter((thread) => thread.comments[0]?.author === BOT)
