@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Timeline, TimelineEntry } from '../../src/model/types.js'
-import { at, fixture, lines, parse, sliceOf, where } from './helpers.js'
+import { at, fixture, lines, parse, sliceOf, where, whereOnLine } from './helpers.js'
 
 function timelineOf(text: string): Timeline {
   const timeline = parse(text).timeline
@@ -117,7 +117,7 @@ describe('timeline as a list', () => {
     const text = fixture('lists.md')
     const timeline = timelineOf(text)
     expect(timeline.zoneStatement?.value).toBe('UTC')
-    expect(at(timeline.zoneStatement?.span)).toBe(where(text, 'UTC.'.slice(0, 3), 2))
+    expect(at(timeline.zoneStatement?.span)).toBe(whereOnLine(text, 29, 'UTC'))
   })
 
   it('reads "[08:47] @someone ..." items', () => {
