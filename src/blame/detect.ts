@@ -107,6 +107,8 @@ export interface Compiled {
   detectors: Record<DetectorId, VocabularyEntry>
   /** Words without which no detector can fire (a cheap pre-check). */
   triggers: RegExp
+  /** The same words, for the per-sentence check on tokens. */
+  triggerWords: ReadonlySet<string>
 }
 
 export function compilePattern(entry: VocabularyEntry, pattern: string): CompiledPattern {

@@ -104,7 +104,27 @@ function compile(entries: VocabularyEntry[], lexicon: Lexicon): Compiled {
     timeliness: new PatternIndex(timeliness),
     detectors,
     triggers: triggerPattern(triggerWords(entries, lexicon)),
+    triggerWords: triggerWords(entries, lexicon),
   }
+}
+
+/**
+ * The alternatives of a pattern's most telling required word: the one whose shortest alternative is
+ * longest ("wrong" in "the|a wrong", "bother" in "not bother to"), so the pre-check stays selective.
+ */
+export function rarestWord(parts: string[]): string[] {
+  let best: string[] = []
+  let bestLength = -1
+  for (const part of parts) {
+    if (part.endsWith('?') || part.startsWith('{') || part === '*') continue
+    const alternatives = part.split('|')
+    const shortest = Math.min(...alternatives.map((alternative) => alternative.length))
+    if (shortest > bestLength) {
+      best = alternatives
+      bestLength = shortest
+    }
+  }
+  return best
 }
 
 /** Words that the clause analyses start from (negation, modals, conditionals, passives). */
@@ -123,11 +143,18 @@ function triggerWords(entries: VocabularyEntry[], lexicon: Lexicon): Set<string>
         for (const word of entry.kind === 'verb' ? parts.slice(0, 1) : parts) words.add(word)
         continue
       }
-      const anchor = parts.find((part) => !part.endsWith('?') && !part.startsWith('{') && part !== '*')
-      for (const word of anchor?.split('|') ?? []) words.add(word.replace(/’/g, "'"))
+      for (const word of rarestWord(parts)) words.add(word.replace(/’/g, "'"))
     }
   }
   return words
+}
+
+function hasTrigger(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let index = start; index < end; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'word' && (words.has(token.lower) || (token.lower.includes('-') && token.lower.split('-').some((part) => words.has(part))))) return true
+  }
+  return false
 }
 
 /** One regular expression for the pre-check: any trigger as a whole word, or a contraction. */
@@ -168,9 +195,11 @@ export function findBlame(text: string, options?: BlameOptions): BlameHit[] {
   const tokens = tokenize(text)
   const hits: TokenHit[] = []
   for (const [start, end] of sentences(tokens)) {
+    if (!hasTrigger(tokens, start, end, compiled.triggerWords)) continue
     const analysis = new SentenceAnalysis(tokens, start, end, compiled)
-    if (analysis.isMeta()) continue
-    hits.push(...analysis.run())
+    const found = analysis.run()
+    // Only a sentence with hits needs the check for talk about blame culture itself.
+    if (found.length > 0 && !analysis.isMeta()) hits.push(...found)
   }
   const allowed = allowedRanges(text, options?.allow)
   return dedupe(hits.map((hit) => toBlameHit(text, tokens, hit))).filter((hit) => !allowed.some((range) => hit.start < range.end && range.start < hit.end))
