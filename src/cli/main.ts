@@ -42,12 +42,17 @@ function formatContext(io: CliIo): FormatContext {
   }
 }
 
+/** `<file>: <key>: <what was expected>`, naming the key once even when the message already does. */
+export function describeConfigError(error: ConfigError): string {
+  const prefix = error.path === undefined ? '' : `${error.path}: `
+  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message
+  const key = error.key === undefined || reason.startsWith(error.key) ? '' : `${error.key}: `
+  return `${prefix}${key}${reason}`
+}
+
 function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `postmortem: ${error.message}\n\n${usage}`
-  if (error instanceof ConfigError) {
-    const key = error.key === undefined ? '' : ` (key \`${error.key}\`)`
-    return `postmortem: invalid configuration${key}: ${error.message}`
-  }
+  if (error instanceof ConfigError) return `postmortem: invalid configuration: ${describeConfigError(error)}`
   const reason = error instanceof Error ? (error.stack ?? error.message) : String(error)
   return `postmortem: unexpected failure, please report it: ${reason}`
 }

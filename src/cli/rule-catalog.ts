@@ -1,5 +1,6 @@
 import { KNOWN_RULES } from '../config/defaults.js'
 import { ruleDocsUrl } from '../lint/docs.js'
+import { ENGINE_FINDINGS } from '../lint/engine.js'
 import type { RuleDescriptor } from './formatters/types.js'
 
 /** One line per rule for SARIF's rule table (code scanning shows it next to each alert). */
@@ -18,6 +19,20 @@ const descriptions: Record<string, string> = {
   'blameless-language': 'The text describes systems and conditions, not blame on people.',
 }
 
+/** Problems found before or around the rules: the file could not be linted, or a comment is wrong. */
+const engineDescriptions: Record<(typeof ENGINE_FINDINGS)[number], string> = {
+  'front-matter': 'The YAML front matter could not be read.',
+  'too-large': 'The file is too large to lint.',
+  'too-deep': 'The document nests too deeply to lint safely.',
+  empty: 'The file is empty.',
+  binary: 'The file is binary, not Markdown text.',
+  encoding: 'The file is not valid UTF-8.',
+  unreadable: 'The file could not be read (permissions, a symbolic link, or a path outside the workspace).',
+  comment: 'A postmortem-lint comment has an unknown keyword or rule id.',
+}
+
 export function ruleCatalog(): RuleDescriptor[] {
-  return KNOWN_RULES.map((id) => ({ id, description: descriptions[id] ?? id, helpUri: ruleDocsUrl(id) }))
+  const rules = KNOWN_RULES.map((id) => ({ id, description: descriptions[id] ?? id, helpUri: ruleDocsUrl(id) }))
+  const engine = ENGINE_FINDINGS.map((id) => ({ id, description: engineDescriptions[id], helpUri: ruleDocsUrl('parse-errors') }))
+  return [...rules, ...engine]
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { parseCommandLine, UsageError } from '../../src/cli/args.js'
 import { wantsColor } from '../../src/cli/io.js'
 import { threadsFor } from '../../src/cli/lint-pool.js'
+import { describeConfigError } from '../../src/cli/main.js'
+import { ConfigError } from '../../src/config/errors.js'
 
 describe('parseCommandLine', () => {
   it('reads lint with paths and options', () => {
@@ -85,5 +87,15 @@ describe('threadsFor', () => {
     expect(threadsFor(10, 4, 2)).toBe(4)
     expect(threadsFor(3, 16, 2)).toBe(3)
     expect(threadsFor(0, 4, 2)).toBe(1)
+  })
+})
+
+describe('describeConfigError', () => {
+  it('names the file and the key once, then what was expected', () => {
+    expect(describeConfigError(new ConfigError('invalid level "loud", expected one of: off, warn, error', 'rules.timeline-utc', 'rc.yml'))).toBe(
+      'rc.yml: rules.timeline-utc: invalid level "loud", expected one of: off, warn, error',
+    )
+    expect(describeConfigError(new ConfigError('rules.x.minimum: expected a whole number', 'rules.x', 'rc.yml'))).toBe('rc.yml: rules.x.minimum: expected a whole number')
+    expect(describeConfigError(new ConfigError('configuration file not found', undefined, 'missing.yml'))).toBe('missing.yml: configuration file not found')
   })
 })
