@@ -3,11 +3,16 @@ import picomatch from 'picomatch'
 import type { Config } from '../config/types.js'
 import type { LintFile, LintedFile } from '../lint/api.js'
 
-/** A path is a post-mortem when a `paths` glob matches it and no `ignore` glob of the config does. */
+/**
+ * A path is a post-mortem when a `paths` glob matches it, no `!glob` of `paths` does, and no
+ * `ignore` glob of the config does.
+ */
 export function postmortemMatcher(paths: readonly string[], ignore: readonly string[]): (path: string) => boolean {
-  const included = picomatch([...paths])
-  const ignored = ignore.length === 0 ? () => false : picomatch([...ignore])
-  return (path) => included(path) && !ignored(path)
+  const positive = paths.filter((glob) => !glob.startsWith('!'))
+  const negative = [...paths.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)), ...ignore]
+  const included = positive.length === 0 ? () => false : picomatch(positive)
+  const excluded = negative.length === 0 ? () => false : picomatch(negative)
+  return (path) => included(path) && !excluded(path)
 }
 
 export interface LintOutcome {

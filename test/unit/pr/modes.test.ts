@@ -62,6 +62,12 @@ describe('postmortemMatcher', () => {
     expect(matches('postmortems/TEMPLATE.md')).toBe(false)
     expect(matches('docs/db.md')).toBe(false)
   })
+
+  it('reads `!glob` lines of the paths input as exclusions', () => {
+    const matches = postmortemMatcher(['postmortems/**/*.md', '!postmortems/drafts/**'], [])
+    expect(matches('postmortems/2024/db.md')).toBe(true)
+    expect(matches('postmortems/drafts/db.md')).toBe(false)
+  })
 })
 
 describe('verdict', () => {
