@@ -184,6 +184,8 @@ export class Clauses {
       // "Whoever approved this PR didn't read it": a free relative names a person.
       if (token.kind === 'word' && token.lower === 'whoever') return { cls: 'role', start: k, head, negative: false, firstPersonPossessed: false, clauseStart: false }
       if (token.kind === 'word' && RELATIVES.has(token.lower) && k < head) {
+        // "found that the developer failed": after a verb, "that" introduces a clause, not a relative.
+        if (this.looksLikeVerb(k - 1)) break
         if (this.isNominal(k - 1)) {
           const antecedent = this.subjectAt(k - 1, depth + 1)
           if (token.lower === 'who' && !isPerson(antecedent.cls)) antecedent.cls = 'role'
@@ -238,11 +240,13 @@ export class Clauses {
     if (token.kind === 'word') {
       if (CONJUNCTIONS.has(word)) return this.coordinatedSubject(j, verb)
       if (word === 'who') {
-        const antecedent = this.isNominal(j - 1) ? this.subjectAt(j - 1) : undefined
+        // "asking who made the mistake": with no noun before it, "who" asks rather than refers.
+        if (!this.isNominal(j - 1) || this.looksLikeVerb(j - 1)) return { cls: 'generic', start: j, head: j, negative: false, firstPersonPossessed: false, clauseStart: false }
+        const antecedent = this.subjectAt(j - 1)
         // "the person who", "users who" keep their class; "the one who", "anyone who" stay inspecific.
-        const keeps = antecedent && (isPerson(antecedent.cls) || ['external', 'indefinite', 'generic'].includes(antecedent.cls))
-        const cls = keeps && antecedent ? antecedent.cls : 'role'
-        return { cls, start: antecedent?.start ?? j, head: j - 1, negative: false, firstPersonPossessed: false, clauseStart: false }
+        const keeps = isPerson(antecedent.cls) || ['external', 'indefinite', 'generic'].includes(antecedent.cls)
+        const cls = keeps ? antecedent.cls : 'role'
+        return { cls, start: antecedent.start, head: j - 1, negative: false, firstPersonPossessed: false, clauseStart: false }
       }
       if ((word === 'that' || word === 'which') && this.isNominal(j - 1)) return this.subjectAt(j - 1)
       if (DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word)) return { cls: 'modifier', start: j, head: j, negative: false, firstPersonPossessed: false, clauseStart: false }
