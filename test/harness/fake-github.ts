@@ -18,7 +18,7 @@ import {
   validationFailed,
   type Answer,
 } from './http-errors.js'
-import { githubContract } from './openapi.js'
+import { githubContract, type OpenApiContract } from './openapi.js'
 import { Renderer, isoSeconds } from './render.js'
 import { RestRoutes } from './rest-routes.js'
 import { reanchorAfterPush } from './review-comments.js'
@@ -227,7 +227,10 @@ export class FakeGitHub {
   private readonly renderer: Renderer
   private readonly routes: RestRoutes
   private readonly graphql: GraphqlEndpoint
-  private readonly contract = githubContract()
+  /** Compiled on the first REST request (shared by all servers of the process), so starting stays cheap. */
+  private get contract(): OpenApiContract {
+    return githubContract()
+  }
   private readonly now: () => Date
   private readonly rateLimit: number
   private readonly checkResponses: boolean
