@@ -28,6 +28,8 @@ import {
 export const MAX_BODY_LENGTH = 65_536
 export const MAX_TITLE_LENGTH = 256
 const MAX_ASSIGNEES = 10
+const MAX_LABEL_NAME_LENGTH = 50
+const MAX_LABEL_DESCRIPTION_LENGTH = 100
 const DEFAULT_LABEL_COLOR = 'ededed'
 
 export interface RestRequest {
@@ -606,8 +608,26 @@ export class RestRoutes {
     )
   }
 
-  private ensureLabels(repoKey: string, names: string[]): string[] {
+  /** Labels named in an issue write are created when missing, as GitHub does; their names obey the label limits. */
+  private ensureLabels(repoKey: string, names: string[], docs: string): string[] {
+    for (const name of names) if (!this.store.label(repoKey, name)) this.checkLabelText(name, undefined, docs)
     return names.map((name) => (this.store.label(repoKey, name) ?? this.addLabelRecord(repoKey, name, DEFAULT_LABEL_COLOR, null)).name)
+  }
+
+  private checkLabelText(name: string | undefined, description: string | undefined, docs: string): void {
+    const errors: FieldError[] = []
+    if (name !== undefined && name.length > MAX_LABEL_NAME_LENGTH) {
+      errors.push({ resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${MAX_LABEL_NAME_LENGTH} characters)` })
+    }
+    if (description !== undefined && description.length > MAX_LABEL_DESCRIPTION_LENGTH) {
+      errors.push({
+        resource: 'Label',
+        code: 'custom',
+        field: 'description',
+        message: `description is too long (maximum is ${MAX_LABEL_DESCRIPTION_LENGTH} characters)`,
+      })
+    }
+    if (errors.length > 0) throw validationFailed(errors, docs)
   }
 
   private createIssue(request: RestRequest): Answer {
@@ -630,7 +650,7 @@ export class RestRoutes {
       author: request.actor,
       state: 'open',
       stateReason: null,
-      labels: this.ensureLabels(request.repoKey, namesOf(body['labels'], 'name')),
+      labels: this.ensureLabels(request.repoKey, namesOf(body['labels'], 'name'), docs),
       assignees: uniqueLogins(assignees).slice(0, MAX_ASSIGNEES),
       locked: false,
       createdAt,
@@ -653,7 +673,7 @@ export class RestRoutes {
     if (body['assignees'] !== undefined) this.checkAssignees(request.repo, namesOf(body['assignees'], 'login'), docs)
     if (title !== undefined) issue.title = title
     if (text !== undefined) issue.body = text
-    if (Array.isArray(body['labels'])) issue.labels = this.ensureLabels(issue.repoKey, namesOf(body['labels'], 'name'))
+    if (Array.isArray(body['labels'])) issue.labels = this.ensureLabels(issue.repoKey, namesOf(body['labels'], 'name'), docs)
     if (Array.isArray(body['assignees'])) issue.assignees = uniqueLogins(namesOf(body['assignees'], 'login')).slice(0, MAX_ASSIGNEES)
     const state = optionalString(body['state'])
     const reason = optionalString(body['state_reason'])
@@ -678,7 +698,7 @@ export class RestRoutes {
     const issue = this.issueOf(request)
     const body = request.body
     const names = Array.isArray(body) ? namesOf(body, 'name') : namesOf(asObject(body)['labels'], 'name')
-    for (const name of this.ensureLabels(issue.repoKey, names)) {
+    for (const name of this.ensureLabels(issue.repoKey, names, request.operation.documentationUrl)) {
       if (!issue.labels.some((existing) => existing.toLowerCase() === name.toLowerCase())) issue.labels.push(name)
     }
     issue.updatedAt = this.now()
@@ -750,6 +770,7 @@ export class RestRoutes {
     const color = optionalString(body['color'])?.replace(/^#/, '')
     if (name.trim() === '') throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }], docs)
     this.checkColor(color, docs)
+    this.checkLabelText(name, optionalString(body['description']), docs)
     if (this.store.label(request.repoKey, name)) {
       throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }], docs)
     }
@@ -764,6 +785,7 @@ export class RestRoutes {
     const newName = optionalString(body['new_name'])
     const color = optionalString(body['color'])?.replace(/^#/, '')
     this.checkColor(color, docs)
+    this.checkLabelText(newName, optionalString(body['description']), docs)
     if (newName !== undefined && newName.toLowerCase() !== label.name.toLowerCase() && this.store.label(label.repoKey, newName)) {
       throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }], docs)
     }

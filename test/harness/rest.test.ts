@@ -382,6 +382,24 @@ describe('issues, labels and assignees', () => {
     expect((await failure(octokit.rest.issues.getLabel({ owner: OWNER, repo: REPO, name: 'post mortem/item' }))).status).toBe(404)
   })
 
+  it('rejects label names over 50 and descriptions over 100 characters, also when an issue names the label', async () => {
+    const octokit = client()
+    const longName = await failure(octokit.rest.issues.createLabel({ owner: OWNER, repo: REPO, name: 'n'.repeat(51) }))
+    expect(longName.data['errors']).toEqual([
+      { resource: 'Label', code: 'custom', field: 'name', message: 'name is too long (maximum is 50 characters)' },
+    ])
+    const longDescription = await failure(
+      octokit.rest.issues.createLabel({ owner: OWNER, repo: REPO, name: 'ok', description: 'd'.repeat(101) }),
+    )
+    expect(longDescription.status).toBe(422)
+    const viaIssue = await failure(octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 'x', labels: ['n'.repeat(51)] }))
+    expect(viaIssue.status).toBe(422)
+    expect(gh.state.labels).toHaveLength(0)
+    expect(gh.state.issues).toHaveLength(1)
+    await octokit.rest.issues.createLabel({ owner: OWNER, repo: REPO, name: 'n'.repeat(50), description: 'd'.repeat(100) })
+    expect(gh.state.labels).toHaveLength(1)
+  })
+
   it('edits and deletes issue comments', async () => {
     const octokit = client()
     const { data: comment } = await octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 1, body: 'v1' })
