@@ -171,6 +171,8 @@ export class SentenceAnalysis {
   run(): TokenHit[] {
     for (let index = this.start; index < this.end; index++) {
       const token = this.tokens[index] as Token
+      // Patterns may start with a person, and a person may be an @handle.
+      if (token.kind === 'handle') this.phrasesAt(index)
       if (token.kind !== 'word') continue
       this.phrasesAt(index)
       this.verbAt(index)
@@ -259,7 +261,9 @@ export class SentenceAnalysis {
   /** "Our intern deployed | the wrong branch": the start of the person doing it, if a person did it. */
   private activePersonBefore(index: number): number | undefined {
     const verb = index - 1
-    if (!isPastForm(this.lower(verb)) || this.isPassive(verb) || this.negatedBefore(verb)) return undefined
+    const word = this.lower(verb)
+    const presentTense = word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+    if (!(isPastForm(word) || presentTense) || this.isPassive(verb) || this.negatedBefore(verb)) return undefined
     const subject = this.clauses.subjectOf(verb)
     return isPerson(subject.cls) && !subject.negative ? this.spanStart(subject, verb) : undefined
   }

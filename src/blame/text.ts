@@ -67,7 +67,7 @@ function maskRanges(text: string): Range[] {
   return merged
 }
 
-const WORD = /@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\/[\p{L}\p{N}_-]+)?|\p{L}[\p{L}\p{N}]*(?:[-'’.][\p{L}\p{N}]+)*|\p{N}+(?:[.:,/-]\p{N}+)*|\S/gu
+const WORD = /@[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\/[\p{L}\p{N}_-]+)?(?:['’]s(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*(?:[-'’.][\p{L}\p{N}]+)*|\p{N}+(?:[.:,/-]\p{N}+)*|\S/gu
 /** Emphasis and link brackets are markup, not punctuation: "**@bob** forgot" keeps its subject. */
 const MARKUP = '*_~[]'
 const CONTRACTION = /^(.*?)(n't|'(?:s|ve|re|d|ll|m))$/
@@ -75,6 +75,12 @@ const EXPANSIONS: Record<string, string> = { "n't": 'not', "'ve": 'have', "'re":
 const CONTRACTED_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' }
 
 function pushWord(tokens: Token[], text: string, start: number, spaceBefore: boolean): void {
+  // "@eve's": the handle and its possessive, as for any name.
+  if (text.startsWith('@') && /['’]s$/.test(text)) {
+    tokens.push(makeToken('handle', text.slice(0, -2), text.slice(0, -2).toLowerCase(), start, spaceBefore))
+    tokens.push(makeToken('word', text.slice(-2), "'s", start + text.length - 2, false))
+    return
+  }
   let lower = text.toLowerCase()
   if (lower.includes('’')) lower = lower.replace(/’/g, "'")
   // Words with a dot inside are abbreviations or names (e.g, v2.1, node.js): one token.
