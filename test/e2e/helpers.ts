@@ -1,9 +1,10 @@
 /** Shared set-up for the end-to-end tests: the built Action, a workspace, the fake GitHub, and what the linter says. */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { lintText } from '../../src/lint/engine.js'
 import type { Finding } from '../../src/lint/types.js'
@@ -21,9 +22,16 @@ export const REPO = 'ops'
 export const BOT = 'github-actions[bot]'
 export const SUMMARY_MARKER = '<!-- postmortem-action:summary -->'
 
-/** Every input, as the runner passes them (action.yml defaults unless overridden). */
+const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url))
+
+/**
+ * Every input as the runner passes it: the defaults read from action.yml (the only place
+ * they live), the workflow token's default replaced by a token of the fake GitHub.
+ */
 export function inputs(overrides: Record<string, string> = {}): Record<string, string> {
-  return { 'github-token': 'ghs_write', paths: 'postmortems/**/*.md', config: '', 'fail-on': 'error', mode: 'auto', 'dry-run': 'false', ...overrides }
+  const action = parse(readFileSync(ACTION_YML, 'utf8')) as { inputs: Record<string, { default?: string }> }
+  const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '')]))
+  return { ...defaults, 'github-token': 'ghs_write', ...overrides }
 }
 
 export async function makeWorkspace(files: Record<string, string>): Promise<string> {
