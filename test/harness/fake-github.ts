@@ -21,6 +21,7 @@ import {
 import { githubContract, type OpenApiContract } from './openapi.js'
 import { Renderer, isoSeconds } from './render.js'
 import { RestRoutes } from './rest-routes.js'
+import { RateLimits, secondaryRateLimit } from './rate-limits.js'
 import { reanchorAfterPush } from './review-comments.js'
 import {
   Store,
@@ -47,9 +48,6 @@ export type { Permission } from './store.js'
 /** The login writes are attributed to when a token is registered without one (the Actions token's identity). */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 const DEFAULT_RATE_LIMIT = 5000
-const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api'
-const SECONDARY_RATE_LIMIT_MESSAGE =
-  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID '
 
 export interface StartOptions {
   /** Requests per token per hour for each resource (core, graphql); 5000 unless set. */
@@ -177,11 +175,6 @@ export interface RequestLogEntry {
   headers: Record<string, string>
 }
 
-interface RateBucket {
-  used: number
-  resetAt: number
-}
-
 type Schemas = components['schemas']
 
 /** Snapshots in the shapes GitHub's REST API answers (typed with GitHub's own OpenAPI types). */
@@ -223,7 +216,7 @@ export class FakeGitHub {
   readonly requests: RequestLogEntry[] = []
   private readonly store = new Store()
   private readonly tokens = new Map<string, { permission: Permission; login: string }>()
-  private readonly rateBuckets = new Map<string, RateBucket>()
+  private readonly rateLimits: RateLimits
   private readonly renderer: Renderer
   private readonly routes: RestRoutes
   private readonly graphql: GraphqlEndpoint
@@ -232,12 +225,8 @@ export class FakeGitHub {
     return githubContract()
   }
   private readonly now: () => Date
-  private readonly rateLimit: number
   private readonly checkResponses: boolean
   private readonly sockets = new Set<Socket>()
-  private readonly contentLimits: { perMinute: number; perHour: number } | undefined
-  /** Times (ms) of successful content creations, per token, for the content-creation limits. */
-  private readonly creations = new Map<string, number[]>()
 
   constructor(
     private readonly server: Server,
@@ -247,15 +236,16 @@ export class FakeGitHub {
     this.url = `http://127.0.0.1:${port}`
     this.graphqlUrl = `${this.url}/graphql`
     this.now = options.now ?? (() => new Date())
-    this.rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT
+    const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT
     this.checkResponses = options.checkResponses ?? true
-    this.contentLimits =
+    const contentLimits =
       options.contentCreationLimits === false
         ? undefined
         : { perMinute: options.contentCreationLimits?.perMinute ?? 80, perHour: options.contentCreationLimits?.perHour ?? 500 }
+    this.rateLimits = new RateLimits(this.now, rateLimit, (token) => this.tokens.has(token), contentLimits)
     this.renderer = new Renderer(this.store, this.url)
     this.routes = new RestRoutes(this.store, this.renderer, this.now)
-    this.graphql = new GraphqlEndpoint(this.store, this.now, this.rateLimit, options.strictGraphqlFields ?? false)
+    this.graphql = new GraphqlEndpoint(this.store, this.now, rateLimit, options.strictGraphqlFields ?? false)
     server.on('connection', (socket) => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
@@ -474,10 +464,7 @@ export class FakeGitHub {
   /** Sets how many requests the token has left in this window (e.g. 0 to test the primary rate limit). */
   setRateLimitRemaining(remaining: number, resource: 'core' | 'graphql' = 'core', token?: string): void {
     const tokens = token === undefined ? [...this.tokens.keys(), ''] : [token]
-    for (const candidate of tokens) {
-      const bucket = this.bucket(candidate, resource)
-      bucket.used = Math.max(0, this.limitFor(candidate) - remaining)
-    }
+    for (const candidate of tokens) this.rateLimits.setRemaining(candidate, resource, remaining)
   }
 
   close(): Promise<void> {
@@ -550,7 +537,7 @@ export class FakeGitHub {
   private answerRest(method: string, url: URL, rawBody: string, token: string | undefined, entry: RequestLogEntry): Answer {
     const identity = token === undefined ? undefined : this.tokens.get(token)
     if (!identity) throw badCredentials()
-    this.spendRateLimit(token ?? '', 'core')
+    this.rateLimits.spend(token ?? '', 'core')
     const match = this.contract.match(method, url.pathname)
     if (match.kind !== 'operation') throw notFound()
     const { operation, params } = match
@@ -584,7 +571,7 @@ export class FakeGitHub {
       )
     }
     const creates = CONTENT_CREATING_OPERATIONS.has(operation.operationId)
-    if (creates) this.checkContentCreationLimit(token ?? '')
+    if (creates) this.rateLimits.checkContentCreation(token ?? '')
     const answer = this.routes.handle({
       operation,
       params,
@@ -595,7 +582,7 @@ export class FakeGitHub {
       repoKey: repoKeyOf(repo.owner, repo.name),
       url,
     })
-    if (creates && answer.status < 300) this.creations.get(token ?? '')?.push(this.now().getTime())
+    if (creates && answer.status < 300) this.rateLimits.recordContentCreation(token ?? '')
     if (this.checkResponses && answer.status < 300 && answer.body !== undefined) {
       const mismatches = this.contract.validateResponse(operation, answer.status, answer.body)
       if (mismatches.length > 0) {
@@ -646,7 +633,7 @@ export class FakeGitHub {
       }
       throw badCredentials()
     }
-    const bucket = this.spendRateLimit(token ?? '', 'graphql')
+    const bucket = this.rateLimits.spend(token ?? '', 'graphql')
     let body: unknown
     try {
       body = JSON.parse(rawBody)
@@ -656,7 +643,7 @@ export class FakeGitHub {
     const result = await this.graphql.execute(body, {
       actor: identity.login,
       permission: identity.permission,
-      remaining: this.limitFor(token ?? '') - bucket.used,
+      remaining: this.rateLimits.limitFor(token ?? '') - bucket.used,
       resetAt: new Date(bucket.resetAt * 1000),
       used: bucket.used,
     })
@@ -665,60 +652,9 @@ export class FakeGitHub {
     return { status: 200, body: result.body }
   }
 
-  // ---- rate limits ---------------------------------------------------------------------
-
-  private checkContentCreationLimit(token: string): void {
-    if (!this.contentLimits) return
-    const now = this.now().getTime()
-    const recent = (this.creations.get(token) ?? []).filter((time) => time > now - 3_600_000)
-    this.creations.set(token, recent)
-    const lastMinute = recent.filter((time) => time > now - 60_000)
-    const overMinute = lastMinute.length >= this.contentLimits.perMinute
-    const overHour = recent.length >= this.contentLimits.perHour
-    if (!overMinute && !overHour) return
-    // Wait until the oldest creation that counts leaves its window.
-    const freedAt = overHour ? recent[0]! + 3_600_000 : lastMinute[0]! + 60_000
-    throw secondaryRateLimit(Math.max(1, Math.ceil((freedAt - now) / 1000)))
-  }
-
-  private limitFor(token: string): number {
-    return this.tokens.has(token) ? this.rateLimit : 60
-  }
-
-  private bucket(token: string, resource: string): RateBucket {
-    const key = `${resource}:${token}`
-    let bucket = this.rateBuckets.get(key)
-    const nowSeconds = Math.floor(this.now().getTime() / 1000)
-    if (!bucket || bucket.resetAt <= nowSeconds) {
-      bucket = { used: 0, resetAt: nowSeconds + 3600 }
-      this.rateBuckets.set(key, bucket)
-    }
-    return bucket
-  }
-
-  private spendRateLimit(token: string, resource: 'core' | 'graphql'): RateBucket {
-    const bucket = this.bucket(token, resource)
-    if (bucket.used >= this.limitFor(token)) {
-      throw new GitHubError(403, {
-        message: 'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID.',
-        documentation_url: RATE_LIMIT_DOCS,
-        status: '403',
-      })
-    }
-    bucket.used++
-    return bucket
-  }
-
   private send(response: ServerResponse, answer: Answer, token: string | undefined, isGraphql: boolean): void {
-    const resource = isGraphql ? 'graphql' : 'core'
-    const bucket = this.bucket(token ?? '', resource)
-    const limit = this.limitFor(token ?? '')
     const headers: Record<string, string> = {
-      'x-ratelimit-limit': String(limit),
-      'x-ratelimit-remaining': String(Math.max(0, limit - bucket.used)),
-      'x-ratelimit-reset': String(bucket.resetAt),
-      'x-ratelimit-used': String(bucket.used),
-      'x-ratelimit-resource': resource,
+      ...this.rateLimits.headers(token ?? '', isGraphql ? 'graphql' : 'core'),
       'x-github-api-version-selected': '2022-11-28',
       'x-github-media-type': 'github.v3; format=json',
       'x-github-request-id': randomUUID().toUpperCase(),
@@ -736,20 +672,6 @@ export class FakeGitHub {
     response.writeHead(answer.status, headers)
     response.end(text)
   }
-}
-
-/** GitHub's secondary rate limit answer: 403, `retry-after`, and the message @octokit/plugin-throttling looks for. */
-function secondaryRateLimit(retryAfterSeconds: number): GitHubError {
-  return new GitHubError(
-    403,
-    {
-      message: `${SECONDARY_RATE_LIMIT_MESSAGE}${randomUUID().toUpperCase()}.`,
-      documentation_url:
-        'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-      status: '403',
-    },
-    { 'retry-after': String(retryAfterSeconds) },
-  )
 }
 
 function threadView(store: Store, thread: ReviewThreadRecord): ReviewThreadView {
