@@ -18,7 +18,7 @@ import {
   validationFailed,
   type Answer,
 } from './http-errors.js'
-import { githubContract, type OpenApiContract } from './openapi.js'
+import { githubContract, type OpenApiContract, type Operation } from './openapi.js'
 import { Renderer, isoSeconds } from './render.js'
 import { RestRoutes } from './rest-routes.js'
 import { RateLimits, secondaryRateLimit } from './rate-limits.js'
@@ -499,21 +499,7 @@ export class FakeGitHub {
     if (fault) {
       entry.fault = fault.kind
       if (fault.delayMs) await sleep(fault.delayMs)
-      if (fault.kind === 'drop') {
-        request.socket.destroy()
-        return
-      }
-      if (fault.kind === '502') {
-        entry.status = 502
-        this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
-        return
-      }
-      if (fault.kind === 'secondary-rate-limit') {
-        entry.status = 403
-        const limited = secondaryRateLimit(1)
-        this.send(response, { status: limited.status, body: limited.body, headers: limited.headers }, token, isGraphql)
-        return
-      }
+      if (this.failBeforeAnswering(fault.kind, request, response, entry, token, isGraphql)) return
     }
 
     let answer: Answer
@@ -534,6 +520,33 @@ export class FakeGitHub {
     this.send(response, answer, token, isGraphql)
   }
 
+  /** Faults that fail the request without doing it; true when the request is finished. */
+  private failBeforeAnswering(
+    kind: FaultKind,
+    request: IncomingMessage,
+    response: ServerResponse,
+    entry: RequestLogEntry,
+    token: string | undefined,
+    isGraphql: boolean,
+  ): boolean {
+    if (kind === 'drop') {
+      request.socket.destroy()
+      return true
+    }
+    if (kind === '502') {
+      entry.status = 502
+      this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
+      return true
+    }
+    if (kind === 'secondary-rate-limit') {
+      entry.status = 403
+      const limited = secondaryRateLimit(1)
+      this.send(response, { status: limited.status, body: limited.body, headers: limited.headers }, token, isGraphql)
+      return true
+    }
+    return false
+  }
+
   private answerRest(method: string, url: URL, rawBody: string, token: string | undefined, entry: RequestLogEntry): Answer {
     const identity = token === undefined ? undefined : this.tokens.get(token)
     if (!identity) throw badCredentials()
@@ -547,29 +560,8 @@ export class FakeGitHub {
     if (!repo) throw notFound(operation.documentationUrl)
     if (entry.isWrite && identity.permission !== 'write') throw notAccessibleByIntegration(operation.documentationUrl)
 
-    let body: unknown
-    if (operation.hasRequestBody) {
-      // GitHub reads a missing body as {}, so a required field is then reported as not supplied.
-      if (rawBody.trim() === '') {
-        body = {}
-      } else {
-        try {
-          body = JSON.parse(rawBody)
-        } catch {
-          throw problemsParsingJson(operation.documentationUrl)
-        }
-      }
-      const problems = this.contract.validateBody(operation, body)
-      if (problems.length > 0) throw invalidRequest(problems, operation.documentationUrl)
-    }
-    const queryProblems = this.contract.validateQuery(operation, url.searchParams)
-    if (queryProblems.length > 0) {
-      const resource = operation.operationId.startsWith('pulls/') ? 'PullRequest' : 'Issue'
-      throw validationFailed(
-        queryProblems.map((problem) => ({ value: problem.value, resource, field: problem.field, code: 'invalid' })),
-        operation.documentationUrl,
-      )
-    }
+    const body = this.validRequestBody(operation, rawBody)
+    this.checkQuery(operation, url.searchParams)
     const creates = CONTENT_CREATING_OPERATIONS.has(operation.operationId)
     if (creates) this.rateLimits.checkContentCreation(token ?? '')
     const answer = this.routes.handle({
@@ -583,13 +575,42 @@ export class FakeGitHub {
       url,
     })
     if (creates && answer.status < 300) this.rateLimits.recordContentCreation(token ?? '')
-    if (this.checkResponses && answer.status < 300 && answer.body !== undefined) {
-      const mismatches = this.contract.validateResponse(operation, answer.status, answer.body)
-      if (mismatches.length > 0) {
-        return internalError(new Error(`fake response does not match GitHub's ${operation.operationId} schema: ${mismatches.join('; ')}`))
+    return this.checkResponses ? this.checkedResponse(operation, answer) : answer
+  }
+
+  /** The JSON body, validated against the operation's OpenAPI schema (undefined for operations without one). */
+  private validRequestBody(operation: Operation, rawBody: string): unknown {
+    if (!operation.hasRequestBody) return undefined
+    let body: unknown = {}
+    // GitHub reads a missing body as {}, so a required field is then reported as not supplied.
+    if (rawBody.trim() !== '') {
+      try {
+        body = JSON.parse(rawBody)
+      } catch {
+        throw problemsParsingJson(operation.documentationUrl)
       }
     }
-    return answer
+    const problems = this.contract.validateBody(operation, body)
+    if (problems.length > 0) throw invalidRequest(problems, operation.documentationUrl)
+    return body
+  }
+
+  private checkQuery(operation: Operation, query: URLSearchParams): void {
+    const problems = this.contract.validateQuery(operation, query)
+    if (problems.length === 0) return
+    const resource = operation.operationId.startsWith('pulls/') ? 'PullRequest' : 'Issue'
+    throw validationFailed(
+      problems.map((problem) => ({ value: problem.value, resource, field: problem.field, code: 'invalid' })),
+      operation.documentationUrl,
+    )
+  }
+
+  /** A 2xx answer whose shape differs from GitHub's documented response is a harness bug: answer 500 to make it loud. */
+  private checkedResponse(operation: Operation, answer: Answer): Answer {
+    if (answer.status >= 300 || answer.body === undefined) return answer
+    const mismatches = this.contract.validateResponse(operation, answer.status, answer.body)
+    if (mismatches.length === 0) return answer
+    return internalError(new Error(`fake response does not match GitHub's ${operation.operationId} schema: ${mismatches.join('; ')}`))
   }
 
   /** GET /user: GitHub App installation tokens (bots) may not call it; users get their public profile. */
