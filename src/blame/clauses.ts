@@ -46,7 +46,8 @@ export function isPerson(cls: SubjectClass): boolean {
 const SOFTWARE_ROLES = new Set(['operator', 'operators', 'user', 'users', 'owner', 'owners', 'admin', 'admins', 'agent'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr'])
 const SUBORDINATORS = new Set(['because', 'since', 'when', 'while', 'although', 'though', 'if', 'unless', 'until', 'after', 'before', 'as', 'once', 'whereas', 'whether', 'where', 'why', 'how'])
-const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...CONJUNCTIONS, ...SUBORDINATORS, 'there', 'here', 'it', 'this', 'what', 'however', 'also', 'then', 'not', 'no', 'yes', 'please', 'finally', 'next', 'later'])
+const QUANTIFIERS = ['such', 'many', 'most', 'several', 'few', 'other', 'others', 'various', 'certain', 'either', 'one', 'two', 'three', 'same', 'both', 'much', 'more', 'less', 'own']
+const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...CONJUNCTIONS, ...SUBORDINATORS, ...QUANTIFIERS, 'there', 'here', 'it', 'this', 'what', 'however', 'also', 'then', 'not', 'no', 'yes', 'please', 'finally', 'next', 'later'])
 /** Shapes of common nouns that start sentences ("Deployment", "Monitoring", "Replicas"). */
 const COMMON_NOUN_SHAPE = /(?:tion|sion|ment|ing|ness|ity|ance|ence|ure|ics|ism|ware|ings|ers|ies|ors|ists|ages|ts|ks|ps)$/
 /** Suffixes no given name has: "Contributing", "Deployment", "Readiness" are never people. */

@@ -403,8 +403,23 @@ export class SentenceAnalysis {
         counts = false
     }
     if (!counts || subject.negative) return
+    // "We did not roll back, because the old version had the same bug": a decision with a reason in the system.
+    if (!failed && this.systemReasonAfter(verb)) return
     const entry = failed ? this.compiled.detectors['failed-to'] : this.compiled.detectors.omission
     this.add(this.spanStart(subject, index), verb, entry)
+  }
+
+  /** A "because / since" clause after `index` whose subject is a thing, not a person. */
+  private systemReasonAfter(index: number): boolean {
+    for (let k = index + 1; k < this.end; k++) {
+      const word = this.lower(k)
+      if (word !== 'because' && word !== 'since') continue
+      const verb = this.clauses.firstVerb(k + 1, this.end)
+      if (verb === undefined) return false
+      const subject = this.clauses.subjectOf(verb)
+      return !isPerson(subject.cls) && subject.cls !== 'they' && subject.cls !== 'elided'
+    }
+    return false
   }
 
   private mentionsTimeliness(from: number): boolean {
