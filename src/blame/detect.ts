@@ -304,6 +304,8 @@ export class SentenceAnalysis {
       const subject = this.clauses.subjectOf(index)
       if (subject.negative) continue
       if (!this.subjectCounts(subject, entry.human, this.lower(index))) continue
+      // "Engineers missed the signal because the dashboard was hidden": the sentence already names the system.
+      if (!adverb && this.systemReasonAfter(last)) continue
       if (adverb) this.add(index, last, entry, { deleteSuggested: entry.suggest === '', ...(entry.suggest ? { replacement: entry.suggest } : {}) })
       else this.add(this.spanStart(subject, index), last, entry)
       return
@@ -323,7 +325,8 @@ export class SentenceAnalysis {
   private subjectCounts(subject: Subject, humanOnly: boolean, verb: string): boolean {
     if (isPerson(subject.cls)) return true
     const past = isPastForm(verb) || verb.endsWith('ly')
-    if (subject.cls === 'they' || subject.cls === 'external') return humanOnly && past
+    // Users and customers appear in impact statements ("users who ignored the banner saw stale data").
+    if (subject.cls === 'they') return humanOnly && past
     if (subject.cls === 'elided') return humanOnly && subject.clauseStart && past
     return false
   }
@@ -451,7 +454,11 @@ export class SentenceAnalysis {
     let ability = word === 'could'
     const past = PAST_AUXILIARIES.has(word)
     // "was not able to fix", "have not been able to reproduce"
-    if (this.lower(verb) === 'been') verb = this.nextContent(verb + 1)
+    if (this.lower(verb) === 'been') {
+      verb = this.nextContent(verb + 1)
+      // "had never been trained": a passive, what the system did not give the person.
+      if (this.lower(verb) !== 'able') return undefined
+    }
     if (this.lower(verb) === 'able' && this.lower(verb + 1) === 'to') {
       ability = true
       verb = this.nextContent(verb + 2)
