@@ -116,6 +116,28 @@ const TRICKY: Array<[string, string[]]> = [
   ['The platform team is responsible for the ingress.', []],
   ['An admin fat-fingered the replica count.', ['fat-fingered: fat-fingered']],
   ['Somebody dropped the ball on the renewal.', ['dropped-the-ball: dropped the ball']],
+  // subjects found through clause structure
+  ['@marta acknowledged the page but dismissed it as noise.', ['dismissed: @marta acknowledged the page but dismissed']],
+  ['Jenna pushed straight to main, skipping review.', ['skipped: Jenna pushed straight to main, skipping']],
+  ['We found that the developer failed to follow the checklist.', ['failed-to: the developer failed to follow']],
+  ['Whoever approved this PR clearly did not read it.', ['omission: Whoever approved this PR clearly did not read']],
+  ['The code that creates outputs failed to check for negative values.', []],
+  ['Instead of asking who made the mistake, ask what made it possible.', []],
+  ['Users who ignored the banner kept seeing stale data.', []],
+  // reasons, decisions and states rather than lapses
+  ['We did not roll back, because the previous version had the same bug.', []],
+  ['Engineers missed the signal because the dashboard was hidden behind a login.', []],
+  ['We were not able to reconfigure the load balancer while IPs were exhausted.', []],
+  ['The on-call was not able to fix the issue in time.', ['omission: The on-call was not able to fix']],
+  ['The person on call had never been trained on the service.', []],
+  ['We did not lose any data.', []],
+  // attribution through possessives and clefts, handles included
+  ["The leaked key turned out to be @ravi's personal API token.", ["personal-credential: @ravi's personal API token"]],
+  ["Thanks to @eve's quick rollback, impact was small.", []],
+  ["Bob's change broke checkout.", ["persons-change: Bob's change broke"]],
+  ['@kim was the one who merged it.', ['cleft: @kim was the one who']],
+  ['The person responsible for the change has been spoken to.', ['disciplined: been spoken to']],
+  ['An engineer who fears being reprimanded hides details.', []],
   // quotes, code and other senses
   ['The alert said "operator error: check config".', []],
   ['We ran `git blame` and found the commit.', []],
