@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -52,6 +53,8 @@ beforeAll(async () => {
   await symlink(join(workspace, 'postmortems/good.md'), join(workspace, 'postmortems/link-inside.md'))
   await symlink(join(outside, 'secret.md'), join(workspace, 'postmortems/link-outside.md'))
   await symlink(outside, join(workspace, 'linked-folder'))
+  // A named pipe: opening it for reading would block until a writer comes.
+  execFileSync('mkfifo', [join(workspace, 'postmortems/pipe.md')])
 })
 
 afterAll(async () => {
@@ -132,6 +135,12 @@ describe('lintFile refuses what it cannot lint, with one finding saying why', ()
 
   it('refuses an absolute path outside the workspace', async () => {
     expect(only(await lintFile(workspace, join(outside, 'secret.md'), config))?.message).toContain('outside the workspace')
+  })
+
+  it('refuses a named pipe without opening it', async () => {
+    const finding = only(await lintFile(workspace, 'postmortems/pipe.md', config))
+    expect(finding?.ruleId).toBe('unreadable')
+    expect(finding?.message).toContain('special file')
   })
 
   it('reports a missing file and a directory without throwing', async () => {
