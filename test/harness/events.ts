@@ -62,6 +62,7 @@ export function pullRequestEvent(input: PullRequestEventInput): Record<string, u
     private: false,
     defaultBranch,
     collaborators: new Set(),
+    actionsCanApprove: false,
     createdAt: FIXED_CREATED_AT,
   })
   const headRepoFullName = input.headRepoFullName ?? `${input.owner}/${input.repo}`
@@ -160,6 +161,7 @@ function repositoryAndSender(input: RepositoryEventInput): {
     private: input.private ?? false,
     defaultBranch: input.defaultBranch ?? 'main',
     collaborators: new Set(),
+    actionsCanApprove: false,
     createdAt: FIXED_CREATED_AT,
   })
   const renderer = new Renderer(store, input.apiUrl ?? 'https://api.github.com')

@@ -263,7 +263,15 @@ export class FakeGitHub {
     this.store.ensureUser(input.login, input.type ?? 'User')
   }
 
-  addRepo(input: { owner: string; name: string; private?: boolean; collaborators?: string[]; defaultBranch?: string }): void {
+  addRepo(input: {
+    owner: string
+    name: string
+    private?: boolean
+    collaborators?: string[]
+    defaultBranch?: string
+    /** "Allow GitHub Actions to create and approve pull requests" (off unless set, as on GitHub). */
+    actionsCanApprove?: boolean
+  }): void {
     const key = repoKeyOf(input.owner, input.name)
     this.store.ensureUser(input.owner)
     for (const login of input.collaborators ?? []) this.store.ensureUser(login)
@@ -276,6 +284,7 @@ export class FakeGitHub {
       private: input.private ?? false,
       defaultBranch: input.defaultBranch ?? 'main',
       collaborators: new Set((input.collaborators ?? []).map((login) => login.toLowerCase())),
+      actionsCanApprove: input.actionsCanApprove ?? false,
       createdAt: this.now(),
     })
   }

@@ -301,6 +301,7 @@ export class Renderer {
       private: base.private,
       defaultBranch: base.defaultBranch,
       collaborators: new Set(),
+      actionsCanApprove: false,
       createdAt: base.createdAt,
     }
   }

@@ -31,6 +31,7 @@ const MAX_ASSIGNEES = 10
 const MAX_LABEL_NAME_LENGTH = 50
 const MAX_LABEL_DESCRIPTION_LENGTH = 100
 const DEFAULT_LABEL_COLOR = 'ededed'
+const ACTIONS_BOT = 'github-actions[bot]'
 
 export interface RestRequest {
   operation: Operation
@@ -205,6 +206,10 @@ export class RestRoutes {
     const isOwnPull = issue.author.toLowerCase() === request.actor.toLowerCase()
 
     if (event === 'APPROVE' && isOwnPull) throw unprocessable(['Can not approve your own pull request'], docs)
+    // The repository setting "Allow GitHub Actions to create and approve pull requests" is off by default.
+    if (event === 'APPROVE' && request.actor === ACTIONS_BOT && !request.repo.actionsCanApprove) {
+      throw unprocessable(['GitHub Actions is not permitted to approve pull requests.'], docs)
+    }
     if (event === 'REQUEST_CHANGES' && isOwnPull) {
       throw unprocessable(['Can not request changes on your own pull request'], docs)
     }

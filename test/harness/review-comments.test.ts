@@ -187,6 +187,15 @@ describe('POST /pulls/{n}/reviews with comments', () => {
     expect(gh.state.reviews).toHaveLength(0)
   })
 
+  it('refuses approvals from GitHub Actions unless the repository allows them', async () => {
+    const refused = await failure(octokit().rest.pulls.createReview({ owner: OWNER, repo: REPO, pull_number: 5, event: 'APPROVE' }))
+    expect(refused.data['errors']).toEqual(['GitHub Actions is not permitted to approve pull requests.'])
+    gh.addRepo({ owner: OWNER, name: 'lenient', actionsCanApprove: true })
+    gh.addPullRequest({ owner: OWNER, repo: 'lenient', number: 1, headSha: HEAD_1, files: [] })
+    const approved = await octokit().rest.pulls.createReview({ owner: OWNER, repo: 'lenient', pull_number: 1, event: 'APPROVE' })
+    expect(approved.data.state).toBe('APPROVED')
+  })
+
   it('allows one pending review per user', async () => {
     await octokit().rest.pulls.createReview({ owner: OWNER, repo: REPO, pull_number: 5, body: 'draft' })
     const second = await failure(octokit().rest.pulls.createReview({ owner: OWNER, repo: REPO, pull_number: 5, body: 'again' }))

@@ -21,6 +21,8 @@ export interface RepoRecord {
   defaultBranch: string
   /** Logins that can be assigned (collaborators); the owner is always assignable. */
   collaborators: Set<string>
+  /** The setting "Allow GitHub Actions to create and approve pull requests" (off by default on GitHub). */
+  actionsCanApprove: boolean
   createdAt: Date
 }
 
