@@ -53,8 +53,11 @@ export function textUnits(tree: Root, source: string): TextUnit[] {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
   }
   const push = (node: Nodes, kind: TextUnit['kind']): void => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
+    // A cell's position includes its pipes and padding: read from its first to its last child.
+    const children = kind === 'tableCell' && 'children' in node ? (node.children as Nodes[]) : undefined
+    if (children && children.length === 0) return
+    const start = (children ? children[0] : node)?.position?.start.offset
+    const end = (children ? children[children.length - 1] : node)?.position?.end.offset
     if (start === undefined || end === undefined || end <= start) return
     units.push({ text: blankQuoteMarkers(source.slice(start, end)), offset: start, kind })
   }
