@@ -17,6 +17,7 @@ import {
   makeNodeId,
   type IssueRecord,
   type LabelRecord,
+  type PullFileRecord,
   type PullRecord,
   type RepoRecord,
   type ReviewCommentRecord,
@@ -32,6 +33,11 @@ const MAX_LABEL_NAME_LENGTH = 50
 const MAX_LABEL_DESCRIPTION_LENGTH = 100
 const DEFAULT_LABEL_COLOR = 'ededed'
 const ACTIONS_BOT = 'github-actions[bot]'
+const REVIEW_STATE_OF_EVENT: Record<string, ReviewState> = {
+  APPROVE: 'APPROVED',
+  REQUEST_CHANGES: 'CHANGES_REQUESTED',
+  COMMENT: 'COMMENTED',
+}
 
 export interface RestRequest {
   operation: Operation
@@ -196,15 +202,26 @@ export class RestRoutes {
 
   private createReview(request: RestRequest): Answer {
     const pull = this.pullOf(request)
-    const docs = request.operation.documentationUrl
     const body = asObject(request.body)
     const event = optionalString(body['event'])
     const text = optionalString(body['body']) ?? ''
     const comments = Array.isArray(body['comments']) ? (body['comments'] as JsonObject[]) : []
     const commitId = this.resolveCommitId(request, pull, optionalString(body['commit_id']))
+    this.checkReviewEvent(request, pull, event, text, comments.length)
+    // Every comment is checked before anything is stored: GitHub rejects the whole review.
+    const anchors = this.anchorsOfReview(request, pull.commits.get(commitId) ?? pull.files, comments)
+    const review = this.addReview(pull, request.actor, text, REVIEW_STATE_OF_EVENT[event ?? ''] ?? 'PENDING', commitId)
+    anchors.forEach((anchor, index) => {
+      this.addReviewComment(pull, review, anchor, optionalString(comments[index]?.['body']) ?? '', request.actor, null)
+    })
+    return { status: 200, body: this.render.review(review) }
+  }
+
+  /** GitHub's rules on who may submit which review event, and when a body is required. */
+  private checkReviewEvent(request: RestRequest, pull: PullRecord, event: string | undefined, text: string, commentCount: number): void {
+    const docs = request.operation.documentationUrl
     const issue = this.store.issue(pull.repoKey, pull.number)!
     const isOwnPull = issue.author.toLowerCase() === request.actor.toLowerCase()
-
     if (event === 'APPROVE' && isOwnPull) throw unprocessable(['Can not approve your own pull request'], docs)
     // The repository setting "Allow GitHub Actions to create and approve pull requests" is off by default.
     if (event === 'APPROVE' && request.actor === ACTIONS_BOT && !request.repo.actionsCanApprove) {
@@ -216,51 +233,36 @@ export class RestRoutes {
     if (event === 'REQUEST_CHANGES' && text.trim() === '') {
       throw unprocessable(['Body is required when using REQUEST_CHANGES'], docs)
     }
-    if (event === 'COMMENT' && text.trim() === '' && comments.length === 0) {
+    if (event === 'COMMENT' && text.trim() === '' && commentCount === 0) {
       throw unprocessable(['Body is required when using COMMENT'], docs)
     }
     if (text.length > MAX_BODY_LENGTH) {
       throw unprocessable([`Body is too long (maximum is ${MAX_BODY_LENGTH} characters)`], docs)
     }
-    if (event === undefined) {
-      const pending = this.store.reviews.find(
-        (review) =>
-          review.repoKey === pull.repoKey &&
-          review.pullNumber === pull.number &&
-          review.author === request.actor &&
-          review.state === 'PENDING',
-      )
-      if (pending) throw unprocessable(['User can only have one pending review per pull request'], docs)
+    const hasPending = this.store.reviews.some(
+      (review) =>
+        review.repoKey === pull.repoKey &&
+        review.pullNumber === pull.number &&
+        review.author === request.actor &&
+        review.state === 'PENDING',
+    )
+    if (event === undefined && hasPending) {
+      throw unprocessable(['User can only have one pending review per pull request'], docs)
     }
+  }
 
-    // Every comment is checked before anything is stored: GitHub rejects the whole review.
-    const files = pull.commits.get(commitId) ?? pull.files
-    const anchors: ResolvedAnchor[] = []
-    for (const comment of comments) {
+  private anchorsOfReview(request: RestRequest, files: readonly PullFileRecord[], comments: JsonObject[]): ResolvedAnchor[] {
+    const docs = request.operation.documentationUrl
+    return comments.map((comment) => {
       const anchor = resolveAnchor(files, anchorRequestOf(comment))
       if (anchor.kind === 'path') throw unprocessable(['Path could not be resolved'], docs)
       if (anchor.kind === 'position') throw unprocessable(['Line could not be resolved'], docs)
       if (anchor.kind === 'thread') throw unprocessable([threadErrorSentence(anchor.messages)], docs)
-      const commentBody = optionalString(comment['body']) ?? ''
-      if (commentBody.length > MAX_BODY_LENGTH) {
+      if ((optionalString(comment['body']) ?? '').length > MAX_BODY_LENGTH) {
         throw unprocessable([`Body is too long (maximum is ${MAX_BODY_LENGTH} characters)`], docs)
       }
-      anchors.push(anchor)
-    }
-
-    const state: ReviewState =
-      event === 'APPROVE'
-        ? 'APPROVED'
-        : event === 'REQUEST_CHANGES'
-          ? 'CHANGES_REQUESTED'
-          : event === 'COMMENT'
-            ? 'COMMENTED'
-            : 'PENDING'
-    const review = this.addReview(pull, request.actor, text, state, commitId)
-    anchors.forEach((anchor, index) => {
-      this.addReviewComment(pull, review, anchor, optionalString(comments[index]?.['body']) ?? '', request.actor, null)
+      return anchor
     })
-    return { status: 200, body: this.render.review(review) }
   }
 
   private addReview(pull: PullRecord, author: string, body: string, state: ReviewState, commitId: string): ReviewRecord {
