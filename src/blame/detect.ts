@@ -124,6 +124,8 @@ export function compilePattern(entry: VocabularyEntry, pattern: string): Compile
   return { entry, words }
 }
 
+const FIRST_PERSON_GROUP = new Set(['our', 'my'])
+
 const PERSONISH = (cls: SubjectClass) => isPerson(cls) || cls === 'they'
 
 /** Runs every detector over one sentence. */
@@ -484,7 +486,9 @@ export class SentenceAnalysis {
       if (!this.clauses.isNegativeQuantifier(index)) continue
       const next = this.lower(index + 1)
       if (!['of', 'in', 'on', 'from', 'at'].includes(next)) continue
-      const group = this.clauses.personPhraseAt(index + 2)
+      // "none of the reviewers", "nobody on the team", and "nobody on our side": the writer's own group.
+      const ours = FIRST_PERSON_GROUP.has(this.lower(index + 2)) && this.clauses.isNominal(index + 3) ? { end: index + 4, cls: 'group' as const } : undefined
+      const group = this.clauses.personPhraseAt(index + 2) ?? ours
       if (!group || !isPerson(group.cls)) continue
       const verb = this.nextContent(group.end)
       const verbWord = this.lower(verb)
