@@ -524,6 +524,12 @@ export class FakeGitHub {
       request.socket.destroy()
       return
     }
+    if (fault?.kind === '502-after-commit') {
+      // The write happened, but the gateway answers as if it failed (GitHub does this on slow writes).
+      entry.status = 502
+      this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
+      return
+    }
     const accepted = entry.operationId ? ACCEPTED_PERMISSIONS[entry.operationId] : undefined
     if (accepted) answer.headers = { 'x-accepted-github-permissions': accepted, ...(answer.headers ?? {}) }
     this.send(response, answer, token, isGraphql)

@@ -111,6 +111,15 @@ describe('timeout-then-commit', () => {
   })
 })
 
+describe('502-after-commit', () => {
+  it('stores the write and answers 502, so a retry on 5xx duplicates it', async () => {
+    gh.faults.add({ method: 'POST', path: /\/issues$/, kind: '502-after-commit' })
+    expect(await statusOf(plain().rest.issues.create({ owner: OWNER, repo: REPO, title: 'AI-1' }))).toBe(502)
+    expect(gh.state.issues.map((issue) => issue.title)).toEqual(['AI-1'])
+    expect(gh.requests[0]).toMatchObject({ status: 502, fault: '502-after-commit' })
+  })
+})
+
 describe('matching and lifetime', () => {
   it('matches method and path, fires `times` times and can be cleared', async () => {
     gh.faults.add({ method: 'post', path: /\/comments$/, kind: '502', times: 2 })

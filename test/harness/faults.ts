@@ -1,6 +1,6 @@
 // Fault injection: the failures a GitHub client must survive, switched on per test.
 
-export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit'
+export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit' | '502-after-commit'
 
 export interface FaultSpec {
   /** Only requests with this method (any case); all methods when absent. */
