@@ -306,8 +306,9 @@ export class SentenceAnalysis {
       const subject = this.clauses.subjectOf(index)
       if (subject.negative) continue
       if (!this.subjectCounts(subject, entry.human, this.lower(index))) continue
-      // "Engineers missed the signal because the dashboard was hidden": the sentence already names the system.
-      if (!adverb && this.systemReasonAfter(last)) continue
+      // "Engineers missed the signal because the dashboard was hidden": the sentence already names the
+      // system. Verbs that only judge people ("ignored", "forgot") stay blame whatever follows.
+      if (!adverb && !entry.human && this.systemReasonAfter(last)) continue
       if (adverb) this.add(index, last, entry, { deleteSuggested: entry.suggest === '', ...(entry.suggest ? { replacement: entry.suggest } : {}) })
       else this.add(this.spanStart(subject, index), last, entry)
       return
