@@ -107,8 +107,9 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
     setField(result, 'id', source.located(id[1] as string, start + at, start + at + (id[1] as string).length))
     take(0, id[0].length)
   }
-  // A value runs to the next separator; a comma before a year ("March 21, 2025") belongs to the value.
-  const labelled = /(?:^|[\s(,;[|—–-])(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,14}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?((?:[^,;()[\]|\n]|,(?=\s*\d{4}\b))+?)(?:\*\*|__)?\s*(?=$|[,;)\]|\n]|\s[—–-]\s)/g
+  // A value runs to the next separator or the end of a sentence; a comma before a year ("March 21, 2025")
+  // or before another @owner belongs to the value.
+  const labelled = /(?:^|[\s(,;[|—–-])(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,14}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?((?:[^,;()[\]|\n]|,(?=\s*(?:\d{4}\b|@)))+?)(?:\*\*|__)?\s*(?=$|,(?!\s*(?:\d{4}\b|@))|[;)\]|\n]|\.(?:\s|$)|\s[—–-]\s)/g
   for (const m of text.matchAll(labelled)) {
     const key = fieldIndex.get(normalizeLabel(m[1] as string))
     if (!key || key === 'action' || (key === 'id' && result.id)) continue
@@ -149,7 +150,7 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
     }
   }
   for (const list of nested) fieldsFromNestedList(list, result, source, fieldIndex, config)
-  const action = actionText(maskTaken(text, taken))
+  const action = actionText(maskTaken(text, taken), text)
   if (action) result.action = source.located(action.value, start + action.start, start + action.end)
   return result
 }
@@ -178,12 +179,16 @@ function maskTaken(text: string, taken: [number, number][]): string {
  * The action is what is left of the item's first line once the ID and fields are cut out,
  * without the brackets and separators that held those fields.
  */
-function actionText(masked: string): { value: string; start: number; end: number } | undefined {
+function actionText(masked: string, original: string): { value: string; start: number; end: number } | undefined {
   const firstLine = masked.split('\n')[0] ?? ''
+  // When nothing was cut from the end, the item's own final full stop stays.
+  const cutAtEnd = firstLine.trimEnd().length < (original.split('\n')[0] ?? '').trimEnd().length
   const cleaned = plainText(firstLine)
-    .replace(/[([]\s*[,;\s]*[)\]]/g, ' ')
+    .replace(/[([]\s*[,;.\s]*[)\]]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|—–-]+|[\s,;:|—–([-]+$/g, '')
+    .replace(/^[\s,;:|—–-]+/, '')
+    // What cutting the fields out leaves behind: separators, full stops, and label words without values ("due").
+    .replace(cutAtEnd ? /(?:[\s,;:.|—–([-]|\b(?:due|by|owner|owners|deadline|priority|assignee)\b)+$/gi : /[\s,;:|—–([-]+$/g, '')
     .trim()
   const value = unbalancedClosers(cleaned)
   if (!value) return undefined

@@ -1,11 +1,11 @@
 /** Metadata from YAML front matter, `**Field**: value` lines, or headings used as field labels. */
 import type { Heading, Root, RootContent, Table, Yaml } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { aliasIndex, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
-import type { SectionBlock } from './sections.js'
+import { PSEUDO_HEADING_DEPTH, type SectionBlock } from './sections.js'
 import { findDate, parseDuration } from './time.js'
 import type { Located, Metadata, MetaField, ParseProblem } from './types.js'
 
@@ -94,14 +94,21 @@ function frontMatterFields(node: Yaml, source: SourceText, fieldKey: Map<string,
     problems.push({ kind: 'front-matter', message: `Unexpected front matter (${(error as Error).message}), expected plain YAML values without that many aliases`, span: source.nodeSpan(node) })
     return []
   }
+  return frontMatterValues(doc, contentStart, source, fieldKey)
+}
+
+function frontMatterValues(doc: ReturnType<typeof parseDocument>, contentStart: number, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
   if (!isMap(doc.contents)) return []
+  // Values come from the resolved document (aliases expanded, within the cap); positions from the nodes.
+  const values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Record<string, unknown>
   const fields: MetaField[] = []
   for (const pair of doc.contents.items) {
     const label = isScalar(pair.key) ? String(pair.key.value) : ''
     const value = pair.value
-    const range = (isScalar(value) || isSeq(value) || isMap(value)) && value.range ? value.range : undefined
+    const range = (isScalar(value) || isSeq(value) || isMap(value) || isAlias(value)) && value.range ? value.range : undefined
     if (!label || !range) continue
-    const text = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(', ') : isScalar(value) ? String(value.value ?? '') : ''
+    const resolved = values[label]
+    const text = Array.isArray(resolved) ? resolved.map((item) => (item === null || typeof item === 'object' ? '' : String(item))).join(', ') : resolved === null || typeof resolved === 'object' ? '' : String(resolved)
     const start = contentStart + range[0]
     const end = contentStart + range[1]
     // YAML ranges include the line break after a value; the span ends at the value itself.
@@ -126,7 +133,7 @@ const BOLD_LABEL = /(\*\*|__)([A-Za-z][^*_\n:]{0,38}?)(:?)\1\s*(:?)[ \t]*/g
 const PLAIN_LABEL = /^[ \t]*([A-Z][A-Za-z ]{0,30}?):[ \t]+/
 
 function fieldLines(tree: Root, source: SourceText, fieldKey: Map<string, string>, sections: SectionBlock[]): MetaField[] {
-  const firstKnown = sections.find((section) => section.key)?.index ?? tree.children.length
+  const firstKnown = sections.find((section) => section.key && section.depth <= PSEUDO_HEADING_DEPTH)?.index ?? tree.children.length
   const fields: MetaField[] = []
   tree.children.slice(0, firstKnown).forEach((node) => {
     for (const block of fieldBlocks(node)) fields.push(...fieldsInBlock(block, source, fieldKey))

@@ -1,5 +1,5 @@
 /** Headings (and heading-like lines) -> sections with canonical keys from the vocabulary. */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { aliasIndex, normalizeLabel } from '../config/normalize.js'
 import type { Vocabulary } from '../config/types.js'
@@ -7,7 +7,9 @@ import type { SourceText } from './source.js'
 import type { Section, SectionKey } from './types.js'
 
 /** Depth given to a bold-only paragraph used as a heading: below any real heading level. */
-const PSEUDO_HEADING_DEPTH = 7
+export const PSEUDO_HEADING_DEPTH = 7
+/** Depth of a section written as the bold label of a list item: below everything else. */
+const LIST_SECTION_DEPTH = 8
 
 export interface SectionBlock extends Section {
   /** Top-level nodes belonging to the section, its subsections included. */
@@ -60,6 +62,7 @@ export function buildSections(tree: Root, source: SourceText, vocabulary: Vocabu
 
   const blocks: SectionBlock[] = []
   const open: SectionBlock[] = []
+  const listSections = tree.children.flatMap((node, index) => (node.type === 'list' ? listItemSections(tree, node, index, source, matchKey) : []))
   starts.forEach((start, i) => {
     let endIndex = tree.children.length
     for (const later of starts.slice(i + 1)) {
@@ -86,6 +89,42 @@ export function buildSections(tree: Root, source: SourceText, vocabulary: Vocabu
     blocks.push(block)
     open.push(block)
   })
+  return [...blocks, ...listSections]
+}
+
+/**
+ * "- **Context**:" with the timeline nested below it, "- **Review actions**:" over the action items:
+ * some teams write the whole report as one list whose items are labelled by section.
+ */
+function listItemSections(tree: Root, list: List, index: number, source: SourceText, matchKey: (title: string) => SectionKey | undefined): SectionBlock[] {
+  return list.children.flatMap((item, position) => {
+    const [first, ...rest] = item.children
+    const label = first?.type === 'paragraph' ? first.children[0] : undefined
+    if (!label || label.type !== 'strong') return []
+    const title = toString(label).trim().replace(/:$/, '')
+    const key = matchKey(title)
+    if (!key) return []
+    // "- **Context**:" as the list's last item, its content written after the list, unindented.
+    const after = rest.length === 0 && position === list.children.length - 1 ? blocksAfter(tree, index) : []
+    const nodes = rest.length > 0 ? (rest as RootContent[]) : after
+    if (nodes.length === 0) return []
+    const last = nodes.at(-1) as RootContent
+    return [{ key, title, depth: LIST_SECTION_DEPTH, headingSpan: source.nodeSpan(label), span: source.span(source.range(item)[0], source.range(last)[1]), nodes, index }]
+  })
+}
+
+/** The blocks after the list at `index`, up to the next heading or the next list of labelled items. */
+function isLabelled(list: List): boolean {
+  const first = list.children[0]?.children[0]
+  return first?.type === 'paragraph' && first.children[0]?.type === 'strong'
+}
+
+function blocksAfter(tree: Root, index: number): RootContent[] {
+  const blocks: RootContent[] = []
+  for (const node of tree.children.slice(index + 1)) {
+    if (node.type === 'heading' || (node.type === 'list' && isLabelled(node))) break
+    blocks.push(node)
+  }
   return blocks
 }
 

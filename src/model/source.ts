@@ -7,6 +7,11 @@ export class SourceText {
 
   constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
+    // Old Mac files end lines with a lone CR; remark counts those as lines too.
+    if (text.includes('\r')) {
+      for (const match of text.matchAll(/\r(?!\n)/g)) this.lineStarts.push(match.index + 1)
+      this.lineStarts.sort((a, b) => a - b)
+    }
   }
 
   point(offset: number): Point {
@@ -48,9 +53,22 @@ export class SourceText {
   }
 }
 
-/** Removes inline Markdown emphasis/code markers and collapses whitespace, for values shown to users. */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' }
+
+/** Decodes the HTML character references people write in Markdown (`&amp;`, `&lt;`, `&#39;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole
+  })
+}
+
+/** Removes inline Markdown emphasis/code markers, decodes entities and collapses whitespace, for values shown to users. */
 export function plainText(markdown: string): string {
-  return markdown
+  return decodeEntities(markdown)
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -76,8 +76,14 @@ const DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, numb
   { pattern: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { pattern: new RegExp(`^${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i'), read: (m) => [+m[3]!, MONTHS[m[1]!.slice(0, 3).toLowerCase()]!, +m[2]!] },
   { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, 'i'), read: (m) => [+m[3]!, MONTHS[m[2]!.slice(0, 3).toLowerCase()]!, +m[1]!] },
-  { pattern: /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?!\d)/, read: (m) => [+m[3]!, +m[1]!, +m[2]!] },
+  // Numeric day and month: month first (US) unless the first number cannot be a month ("24/07/25").
+  { pattern: /^(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/, read: (m) => numericDate(+m[1]!, +m[3]!, m[4]!) },
 ]
+
+function numericDate(first: number, second: number, year: string): [number, number, number] {
+  const fullYear = year.length === 2 ? 2000 + Number(year) : Number(year)
+  return first > 12 ? [fullYear, second, first] : [fullYear, first, second]
+}
 
 export interface DateMatch {
   /** undefined when the text has the shape of a date but is not a real calendar date (2024-02-30). */
@@ -99,7 +105,7 @@ export function matchDate(text: string): DateMatch | undefined {
 
 /** Finds the first date anywhere in a text. */
 export function findDate(text: string): (DateMatch & { index: number }) | undefined {
-  const starts = /(?<![\w-])(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3})/g
+  const starts = /(?<![\w-])(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3})/g
   for (const m of text.matchAll(starts)) {
     const found = matchDate(text.slice(m.index))
     if (found) return { ...found, index: m.index }
@@ -194,7 +200,13 @@ export function parseDuration(text: string): Duration | undefined {
   const withoutWindow = window ? text.replace(window[0], ' ') : text
   let total = 0
   let found = false
-  for (const m of withoutWindow.matchAll(/(\d+(?:\.\d+)?)\s*(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)(?![a-z])/gi)) {
+  // "1h35": minutes written straight after the hours, without a unit.
+  const compact = /(\d+)\s*h(?:ours?|rs?)?\s*(\d{1,2})(?![\d:a-z])/i.exec(withoutWindow)
+  if (compact) {
+    total += Number(compact[1]) * 60 + Number(compact[2])
+    found = true
+  }
+  for (const m of (compact ? withoutWindow.replace(compact[0], ' ') : withoutWindow).matchAll(/(\d+(?:\.\d+)?)\s*(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)(?![a-z])/gi)) {
     const value = Number(m[1])
     const unit = (m[2] as string)[0]?.toLowerCase()
     total += unit === 'd' ? value * 1440 : unit === 'h' ? value * 60 : value

@@ -33,16 +33,16 @@ export function buildTimeline(block: SectionBlock | undefined, source: SourceTex
   const table = block.nodes.find((node): node is Table => node.type === 'table')
   const forms: [Timeline['form'], () => TimelineEntry[]][] = [
     ['table', () => (table ? tableEntries(table, context, config) : [])],
-    ['headings', () => headingEntries(block.nodes, context)],
-    ['list', () => listEntries(block.nodes, context)],
-    ['paragraphs', () => paragraphEntries(block.nodes, context)],
+    ['headings', () => walkEntries(block.nodes, context, 'headings')],
+    ['list', () => walkEntries(block.nodes, context, 'list')],
+    ['paragraphs', () => walkEntries(block.nodes, context, 'paragraphs')],
   ]
   let form: Timeline['form'] = 'list'
   let entries: TimelineEntry[] = []
   for (const [candidate, read] of forms) {
     context.date = undefined
     const found = read()
-    if (found.some((entry) => entry.time) || (candidate === 'table' && found.length > 0)) {
+    if (found.some((entry) => entry.time && !entry.time.value.dateOnly) || (candidate === 'table' && found.length > 0)) {
       form = candidate
       entries = found
       break
@@ -121,6 +121,9 @@ function tableEntries(table: Table, context: Context, config: Config): TimelineE
   if (!header) return []
   const columns = mapColumns(header, config)
   const source = context.source
+  // "| Date (2021) | Time (UTC) |": a year in the header completes "Oct 31" dates below it.
+  const headerYear = /\b(19|20)\d{2}\b/.exec(toString(header))
+  if (headerYear) context.yearHint = Number(headerYear[0])
   return rows.flatMap((row) => {
     const cells = row.children
     const timeCells = columns.time.map((i) => cells[i]).filter((cell) => cell !== undefined)
@@ -168,35 +171,57 @@ function mapColumns(header: TableRow, config: Config): Record<TimelineColumn, nu
   return columns
 }
 
-function headingEntries(nodes: RootContent[], context: Context): TimelineEntry[] {
+/**
+ * Reads the section's blocks in order. Entries come from the blocks of one form (timestamp
+ * headings, list items or paragraph lines); dates on their own (a "### 2024-03-05" heading, a
+ * "2024-03-05" paragraph) date the entries that follow them, whatever the form.
+ */
+function walkEntries(nodes: RootContent[], context: Context, form: 'headings' | 'list' | 'paragraphs'): TimelineEntry[] {
   const entries: TimelineEntry[] = []
   nodes.forEach((node, i) => {
-    if (node.type !== 'heading') return
-    const [start, end] = context.source.range(node)
-    const raw = context.source.text.slice(start, end)
-    const hashes = /^#+\s*/.exec(raw)?.[0].length ?? 0
-    const read = readTime(raw.slice(hashes), start + hashes, context)
-    if (!read.time && !read.unparsed) return
-    const titleRest = readEvent(raw.slice(hashes + read.length), start + hashes + read.length, context)
-    // "### 2025-03-08" over "#### 23:40 ..." headings: a date line for the entries below, not an entry.
-    if (read.time?.value.dateOnly && !titleRest.event) return
-    const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, (node as Heading).depth))
-    const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, span: context.source.span(start, body.length ? context.source.range(body.at(-1) as RootContent)[1] : end) }
-    const firstText = body.find((child) => child.type === 'paragraph' || child.type === 'list')
-    if (titleRest.event) entry.event = titleRest.event
-    else if (firstText?.type === 'paragraph') {
-      const [from, to] = context.source.range(firstText)
-      const below = readEvent(context.source.text.slice(from, to), from, context)
-      if (below.event) entry.event = { ...below.event, value: below.event.value.slice(0, 300) }
-      if (below.source) entry.source = below.source
-    } else if (firstText) {
-      const [from, to] = context.source.range(firstText)
-      entry.event = context.source.located(blockText(firstText).slice(0, 300), from, to)
+    if (node.type === 'heading') {
+      const entry = headingEntry(node, nodes, i, context)
+      if (entry && form === 'headings') entries.push(entry)
+    } else if (node.type === 'list' && form === 'list') {
+      entries.push(...itemsOf(node, context))
+    } else if (node.type === 'paragraph') {
+      if (form === 'paragraphs') entries.push(...paragraphLines(node, context))
+      else readDateLine(node, context)
     }
-    if (titleRest.source) entry.source = titleRest.source
-    entries.push(entry)
   })
   return entries
+}
+
+/** A paragraph in a list timeline ("2019-01-22", "**March 5, 2024**"): reading its timestamp records its date for the items after it. */
+function readDateLine(node: Paragraph, context: Context): void {
+  const [start, end] = context.source.range(node)
+  readTime(context.source.text.slice(start, end), start, context)
+}
+
+function headingEntry(node: Heading, nodes: RootContent[], i: number, context: Context): TimelineEntry | undefined {
+  const [start, end] = context.source.range(node)
+  const raw = context.source.text.slice(start, end)
+  const hashes = /^#+\s*/.exec(raw)?.[0].length ?? 0
+  const read = readTime(raw.slice(hashes), start + hashes, context)
+  if (!read.time && !read.unparsed) return undefined
+  const titleRest = readEvent(raw.slice(hashes + read.length), start + hashes + read.length, context)
+  // "### 2025-03-08" over "#### 23:40 ..." headings or lists: a date line for what follows, not an entry.
+  if (read.time?.value.dateOnly && !titleRest.event) return undefined
+  const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, 6))
+  const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, span: context.source.span(start, body.length ? context.source.range(body.at(-1) as RootContent)[1] : end) }
+  const firstText = body.find((child) => child.type === 'paragraph' || child.type === 'list')
+  if (titleRest.event) entry.event = titleRest.event
+  else if (firstText?.type === 'paragraph') {
+    const [from, to] = context.source.range(firstText)
+    const below = readEvent(context.source.text.slice(from, to), from, context)
+    if (below.event) entry.event = { ...below.event, value: below.event.value.slice(0, 300) }
+    if (below.source) entry.source = below.source
+  } else if (firstText) {
+    const [from, to] = context.source.range(firstText)
+    entry.event = context.source.located(blockText(firstText).slice(0, 300), from, to)
+  }
+  if (titleRest.source) entry.source = titleRest.source
+  return entry
 }
 
 function indexOfNextHeading(nodes: RootContent[], from: number, depth: number): number {
@@ -205,11 +230,6 @@ function indexOfNextHeading(nodes: RootContent[], from: number, depth: number): 
     if (node.type === 'heading' && node.depth <= depth) return i
   }
   return nodes.length
-}
-
-function listEntries(nodes: RootContent[], context: Context): TimelineEntry[] {
-  const lists = nodes.filter((node): node is List => node.type === 'list')
-  return lists.flatMap((list) => itemsOf(list, context))
 }
 
 function itemsOf(list: List, context: Context): TimelineEntry[] {
@@ -251,28 +271,25 @@ function blockText(node: RootContent): string {
   return plainText(toString(node))
 }
 
-/** "10:05 – event" lines in paragraphs; a line without a timestamp continues the entry before it. */
-function paragraphEntries(nodes: RootContent[], context: Context): TimelineEntry[] {
+/** "10:05 – event" lines of a paragraph; a line without a timestamp continues the entry before it. */
+function paragraphLines(node: Paragraph, context: Context): TimelineEntry[] {
   const entries: TimelineEntry[] = []
-  for (const node of nodes) {
-    if (node.type !== 'paragraph') continue
-    const [start, end] = context.source.range(node)
-    const text = context.source.text.slice(start, end)
-    for (const line of text.matchAll(/[^\n]+/g)) {
-      for (const piece of line[0].split(/(?=<br\s*\/?>)/i)) {
-        const offset = start + line.index + line[0].indexOf(piece)
-        const clean = piece.replace(/^<br\s*\/?>/i, '')
-        const cleanOffset = offset + (piece.length - clean.length)
-        const read = readTime(clean, cleanOffset, context)
-        if (read.time || read.unparsed) {
-          const rest = readEvent(clean.slice(read.length), cleanOffset + read.length, context)
-          if (read.time?.value.dateOnly && !rest.event) continue
-          entries.push({ time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.span(cleanOffset, cleanOffset + clean.length) })
-        } else if (entries.length > 0 && clean.trim()) {
-          const last = entries.at(-1) as TimelineEntry
-          last.span = { start: last.span.start, end: context.source.point(cleanOffset + clean.length) }
-          if (last.event) last.event = { ...last.event, value: `${last.event.value} ${plainText(clean)}`, span: { start: last.event.span.start, end: context.source.point(cleanOffset + clean.length) } }
-        }
+  const [start, end] = context.source.range(node)
+  const text = context.source.text.slice(start, end)
+  for (const line of text.matchAll(/[^\n\r]+/g)) {
+    for (const piece of line[0].split(/(?=<br\s*\/?>)/i)) {
+      const offset = start + line.index + line[0].indexOf(piece)
+      const clean = piece.replace(/^<br\s*\/?>/i, '')
+      const cleanOffset = offset + (piece.length - clean.length)
+      const read = readTime(clean, cleanOffset, context)
+      if (read.time || read.unparsed) {
+        const rest = readEvent(clean.slice(read.length), cleanOffset + read.length, context)
+        if (read.time?.value.dateOnly && !rest.event) continue
+        entries.push({ time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.span(cleanOffset, cleanOffset + clean.length) })
+      } else if (entries.length > 0 && clean.trim()) {
+        const last = entries.at(-1) as TimelineEntry
+        last.span = { start: last.span.start, end: context.source.point(cleanOffset + clean.length) }
+        if (last.event) last.event = { ...last.event, value: `${last.event.value} ${plainText(clean)}`, span: { start: last.event.span.start, end: context.source.point(cleanOffset + clean.length) } }
       }
     }
   }
