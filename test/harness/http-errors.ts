@@ -31,19 +31,6 @@ export function badCredentials(): GitHubError {
   return new GitHubError(401, withStatus({ message: 'Bad credentials', documentation_url: REST_DOCS }, 401))
 }
 
-export function requiresAuthentication(): GitHubError {
-  return new GitHubError(
-    401,
-    withStatus(
-      {
-        message: 'Requires authentication',
-        documentation_url: REST_DOCS,
-      },
-      401,
-    ),
-  )
-}
-
 export function notAccessibleByIntegration(documentationUrl: string): GitHubError {
   return new GitHubError(
     403,

@@ -1,17 +1,18 @@
 // Records -> the JSON GitHub's REST API answers (field names and URL patterns of
 // api.github.com; API URLs point at the fake server, html URLs at https://github.com).
 // The shapes are checked against the vendored OpenAPI response schemas on every answer.
-import type {
-  IssueCommentRecord,
-  IssueRecord,
-  LabelRecord,
-  PullFileRecord,
-  PullRecord,
-  RepoRecord,
-  ReviewCommentRecord,
-  ReviewRecord,
-  Store,
-  UserRecord,
+import {
+  repoKeyOf,
+  type IssueCommentRecord,
+  type IssueRecord,
+  type LabelRecord,
+  type PullFileRecord,
+  type PullRecord,
+  type RepoRecord,
+  type ReviewCommentRecord,
+  type ReviewRecord,
+  type Store,
+  type UserRecord,
 } from './store.js'
 
 export const WEB_URL = 'https://github.com'
@@ -79,7 +80,7 @@ export class Renderer {
   repository(repo: RepoRecord): Record<string, unknown> {
     const fullName = `${repo.owner}/${repo.name}`
     const url = `${this.apiUrl}/repos/${fullName}`
-    const openIssues = this.store.issues.filter((issue) => issue.repoKey === repoKeyOfRecord(repo) && issue.state === 'open').length
+    const openIssues = this.store.issues.filter((issue) => issue.repoKey === repoKeyOf(repo.owner, repo.name) && issue.state === 'open').length
     const created = isoSeconds(repo.createdAt)
     return {
       id: repo.id,
@@ -455,8 +456,4 @@ export class Renderer {
       subject_type: comment.subjectType,
     }
   }
-}
-
-function repoKeyOfRecord(repo: RepoRecord): string {
-  return `${repo.owner}/${repo.name}`.toLowerCase()
 }
