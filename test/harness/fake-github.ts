@@ -508,7 +508,7 @@ export class FakeGitHub {
     if (fault) {
       entry.fault = fault.kind
       if (fault.delayMs) await sleep(fault.delayMs)
-      if (this.failBeforeAnswering(fault.kind, request, response, entry, token, isGraphql)) return
+      if (this.failBeforeAnswering(fault, request, response, entry, token, isGraphql)) return
     }
 
     let answer: Answer
@@ -537,13 +537,14 @@ export class FakeGitHub {
 
   /** Faults that fail the request without doing it; true when the request is finished. */
   private failBeforeAnswering(
-    kind: FaultKind,
+    fault: FaultSpec,
     request: IncomingMessage,
     response: ServerResponse,
     entry: RequestLogEntry,
     token: string | undefined,
     isGraphql: boolean,
   ): boolean {
+    const kind = fault.kind
     if (kind === 'drop') {
       request.socket.destroy()
       return true
@@ -554,8 +555,8 @@ export class FakeGitHub {
       return true
     }
     if (kind === 'secondary-rate-limit') {
-      entry.status = 403
-      const limited = secondaryRateLimit(1)
+      const limited = secondaryRateLimit(1, fault.status)
+      entry.status = limited.status
       this.send(response, { status: limited.status, body: limited.body, headers: limited.headers }, token, isGraphql)
       return true
     }

@@ -87,6 +87,42 @@ describe('secondary-rate-limit', () => {
   })
 })
 
+describe('secondary-rate-limit as 429', () => {
+  it('answers 429 when asked, which plugin-throttling also waits out', async () => {
+    gh.faults.add({ method: 'GET', kind: 'secondary-rate-limit', status: 429 })
+    const waits: number[] = []
+    const octokit = getOctokit(
+      'ghs_write',
+      {
+        baseUrl: gh.url,
+        throttle: {
+          retryAfterBaseValue: 10,
+          onRateLimit: () => false,
+          onSecondaryRateLimit: (retryAfter: number) => {
+            waits.push(retryAfter)
+            return true
+          },
+        },
+      },
+      throttling,
+    )
+    expect((await octokit.rest.repos.get({ owner: OWNER, repo: REPO })).status).toBe(200)
+    expect(gh.requests.map((request) => request.status)).toEqual([429, 200])
+    expect(waits).toEqual([1])
+  })
+})
+
+describe('slow', () => {
+  it('answers normally after delayMs, so client timeouts can be exercised on success paths', async () => {
+    gh.faults.add({ kind: 'slow', delayMs: 2000 })
+    const request = () =>
+      fetch(`${gh.url}/repos/acme/ops`, { headers: { authorization: 'token ghs_write' }, signal: AbortSignal.timeout(100) })
+    await expect(request()).rejects.toMatchObject({ name: 'TimeoutError' })
+    gh.faults.add({ kind: 'slow', delayMs: 10 })
+    expect((await fetch(`${gh.url}/repos/acme/ops`, { headers: { authorization: 'token ghs_write' } })).status).toBe(200)
+  })
+})
+
 describe('drop', () => {
   it('closes the connection without answering or writing', async () => {
     gh.faults.add({ method: 'POST', kind: 'drop' })

@@ -1,6 +1,6 @@
 // Fault injection: the failures a GitHub client must survive, switched on per test.
 
-export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit' | '502-after-commit'
+export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit' | '502-after-commit' | 'slow'
 
 export interface FaultSpec {
   /** Only requests with this method (any case); all methods when absent. */
@@ -10,8 +10,10 @@ export interface FaultSpec {
   /** How many matching requests fail; 1 when absent, Infinity for "until cleared". */
   times?: number
   kind: FaultKind
-  /** Wait this long before failing (or, for timeout-then-commit, before dropping). */
+  /** Wait this long before failing (or, for timeout-then-commit, before dropping; for slow, before answering normally). */
   delayMs?: number
+  /** For secondary-rate-limit: 403 (default) or 429, both of which GitHub uses. */
+  status?: 403 | 429
 }
 
 interface ActiveFault extends FaultSpec {

@@ -26,13 +26,13 @@ export interface ContentCreationLimits {
 }
 
 /** GitHub's secondary rate limit answer: 403, `retry-after`, and the message @octokit/plugin-throttling looks for. */
-export function secondaryRateLimit(retryAfterSeconds: number): GitHubError {
+export function secondaryRateLimit(retryAfterSeconds: number, status: 403 | 429 = 403): GitHubError {
   return new GitHubError(
-    403,
+    status,
     {
       message: `${SECONDARY_RATE_LIMIT_MESSAGE}${randomUUID().toUpperCase()}.`,
       documentation_url: SECONDARY_RATE_LIMIT_DOCS,
-      status: '403',
+      status: String(status),
     },
     { 'retry-after': String(retryAfterSeconds) },
   )
