@@ -685,6 +685,8 @@ export class FakeGitHub {
       used: bucket.used,
     })
     entry.graphqlOperationName = result.operationName
+    // The parsed document is the authority on whether this was a mutation (the log guessed from the text).
+    if (result.isMutation !== undefined) entry.isWrite = result.isMutation
     if (result.unmodelledFields && result.unmodelledFields.length > 0) entry.unmodelledFields = result.unmodelledFields
     return { status: 200, body: result.body }
   }

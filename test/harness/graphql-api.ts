@@ -82,7 +82,7 @@ export class GraphqlEndpoint {
   async execute(
     body: unknown,
     caller: GraphqlCaller,
-  ): Promise<{ body: Json; operationName: string | null; unmodelledFields?: string[] }> {
+  ): Promise<{ body: Json; operationName: string | null; isMutation?: boolean; unmodelledFields?: string[] }> {
     const request = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown }
     if (typeof request.query !== 'string' || request.query.trim() === '') {
       return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, operationName: null }
@@ -96,10 +96,12 @@ export class GraphqlEndpoint {
       return { body: { errors: [{ message: syntax.message, locations: syntax.locations ?? [] }] }, operationName: null }
     }
     const operationName = typeof request.operationName === 'string' ? request.operationName : null
-    const named = getOperationAST(document, operationName ?? undefined)?.name?.value ?? operationName
+    const operation = getOperationAST(document, operationName ?? undefined)
+    const named = operation?.name?.value ?? operationName
+    const isMutation = operation?.operation === 'mutation'
     const validationErrors = validate(schema, document)
     if (validationErrors.length > 0) {
-      return { body: { errors: validationErrors.map(githubValidationError) }, operationName: named }
+      return { body: { errors: validationErrors.map(githubValidationError) }, operationName: named, isMutation }
     }
     const unmodelled = new Set<string>()
     const result = (await execute({
@@ -121,7 +123,7 @@ export class GraphqlEndpoint {
     })) as ExecutionResult
     const out: Json = { data: result.data ?? null }
     if (result.errors && result.errors.length > 0) out['errors'] = result.errors.map(githubExecutionError)
-    return { body: out, operationName: named, unmodelledFields: [...unmodelled] }
+    return { body: out, operationName: named, isMutation, unmodelledFields: [...unmodelled] }
   }
 
   // ---- root fields ---------------------------------------------------------------------

@@ -187,8 +187,14 @@ describe('review threads', () => {
     expect(after.repository.pullRequest.reviewThreads.nodes[0]?.isResolved).toBe(true)
     expect(gh.requests.at(-2)).toMatchObject({ operationId: 'graphql', isWrite: true, graphqlOperationName: 'resolve' })
 
-    await client().graphql('mutation($id: ID!) { unresolveReviewThread(input: { threadId: $id }) { thread { isResolved } } }', { id: threadId })
+    // A document holding a query and a mutation: the operation picked decides whether it is a write.
+    const document = `query look { viewer { login } }
+      mutation undo($id: ID!) { unresolveReviewThread(input: { threadId: $id }) { thread { isResolved } } }`
+    await client().graphql(document, { id: threadId, operationName: 'undo' })
     expect(gh.state.reviewThreads.find((thread) => thread.id === threadId)?.isResolved).toBe(false)
+    expect(gh.requests.at(-1)).toMatchObject({ isWrite: true, graphqlOperationName: 'undo' })
+    await client().graphql(document, { id: threadId, operationName: 'look' })
+    expect(gh.requests.at(-1)).toMatchObject({ isWrite: false, graphqlOperationName: 'look' })
   })
 
   it('refuses mutations from a read-only token with a FORBIDDEN error and changes nothing', async () => {
