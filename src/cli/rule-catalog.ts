@@ -24,6 +24,7 @@ const engineDescriptions: Record<(typeof ENGINE_FINDINGS)[number], string> = {
   'front-matter': 'The YAML front matter could not be read.',
   'too-large': 'The file is too large to lint.',
   'too-deep': 'The document nests too deeply to lint safely.',
+  'too-complex': 'The document has a shape the Markdown parser would take too long on (thousands of lists, a paragraph packed with marks).',
   empty: 'The file is empty.',
   binary: 'The file is binary, not Markdown text.',
   encoding: 'The file is not valid UTF-8.',

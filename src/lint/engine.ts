@@ -21,7 +21,7 @@ export const MAX_DOCUMENT_CHARS = 1024 * 1024
 /** Deeper nesting (blockquotes, lists) than this is refused before parsing. */
 export const MAX_NESTING = 32
 /** Findings the engine itself reports (not rules): what users may name in ignore comments. */
-export const ENGINE_FINDINGS = ['front-matter', 'too-large', 'too-deep', 'empty', 'binary', 'encoding', 'unreadable', 'comment'] as const
+export const ENGINE_FINDINGS = ['front-matter', 'too-large', 'too-deep', 'too-complex', 'empty', 'binary', 'encoding', 'unreadable', 'comment'] as const
 
 const COMMENT = /^<!--\s*postmortem-lint\s+(\S+)([^]*?)\s*-->$/
 const KEYWORDS = ['enable', 'disable', 'ignore']
@@ -117,6 +117,57 @@ export function guardText(text: string): Finding | undefined {
   const deep = deepestLine(text)
   if (deep.depth > MAX_NESTING) {
     return engineFinding('too-deep', `Unexpected nesting ${deep.depth} levels deep, expected at most ${MAX_NESTING}; the file was not linted`, deep.line)
+  }
+  const complex = complexity(text)
+  if (complex) return engineFinding('too-complex', `Unexpected ${complex.what}, expected ${complex.limit}; the file was not linted`, complex.line)
+  return undefined
+}
+
+/**
+ * The Markdown parser slows down more than linearly on some shapes: thousands of separate lists,
+ * or a paragraph packed with emphasis and code delimiters. Real post-mortems are far below these
+ * limits (a few dozen lists and headings, a few hundred delimiters in the busiest paragraph), so
+ * such files are refused before parsing rather than holding up the run.
+ */
+export const COMPLEXITY_LIMITS = { lists: 500, headings: 1000, delimitersPerBlock: 1000 }
+
+function complexity(text: string): { what: string; limit: string; line: number } | undefined {
+  let lists = 0
+  let headings = 0
+  let delimiters = 0
+  let blockStart = 1
+  let fence: string | undefined
+  let previousListLine = false
+  let line = 0
+  for (const row of text.split(/\r\n?|\n/)) {
+    line++
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(row)?.[1]
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined
+      continue
+    }
+    if (fenceMark) {
+      fence = fenceMark
+      continue
+    }
+    if (row.trim() === '' || row.trimStart().startsWith('|')) {
+      // Blocks (and each table row, whose cells are parsed on their own) start the delimiter count afresh.
+      delimiters = 0
+      blockStart = line + 1
+      if (row.trim() !== '') continue
+    }
+    const listLine = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(row)
+    if (listLine && !previousListLine && ++lists > COMPLEXITY_LIMITS.lists) {
+      return { what: `more than ${COMPLEXITY_LIMITS.lists} separate lists`, limit: 'fewer lists (merge consecutive ones)', line }
+    }
+    if (row.trim() !== '') previousListLine = listLine || (previousListLine && /^\s/.test(row))
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(row) && ++headings > COMPLEXITY_LIMITS.headings) {
+      return { what: `more than ${COMPLEXITY_LIMITS.headings} headings`, limit: 'a post-mortem of ordinary size', line }
+    }
+    delimiters += row.match(/[*_`\\[\]]/g)?.length ?? 0
+    if (delimiters > COMPLEXITY_LIMITS.delimitersPerBlock) {
+      return { what: `paragraph with more than ${COMPLEXITY_LIMITS.delimitersPerBlock} emphasis, code or link marks`, limit: 'fewer marks, or the text in a fenced code block', line: blockStart }
+    }
   }
   return undefined
 }

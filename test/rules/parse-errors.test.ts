@@ -54,6 +54,7 @@ const POSTMORTEM = '# Post-Mortem: Export stalled (2025-03-08)\n\n## Summary\n\n
 const producers: Record<(typeof ENGINE_FINDINGS)[number], () => Promise<LintedFile>> = {
   empty: () => lintText('empty.md', '\n  \n\t\n', config),
   'too-large': () => lintText('large.md', `# Dump\n\n${'x'.repeat(2_000_000 - 8)}`, config),
+  'too-complex': () => lintText('lists.md', `# Notes\n\n${'Note\n\n- item\n\n'.repeat(501)}`, config),
   'too-deep': () => lintText('deep.md', `# Quotes\n\n${'> '.repeat(40)}deep\n`, config),
   binary: () => {
     const bytes = Buffer.from(POSTMORTEM.padEnd(2000, ' '))
