@@ -65,7 +65,7 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
     const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice
     emit(message, properties)
   }
-  if (omitted > 0) core.notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 per level); the job summary lists every finding.`)
+  if (omitted > 0) core.notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`)
   for (const note of result.notes) if (inputs.dryRun) logVerbatim(note)
   const summary = renderJobSummary({ title: 'Post-mortem lint', files: result.files, notes: result.notes })
   try {

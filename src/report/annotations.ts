@@ -7,6 +7,12 @@ import type { Finding } from '../lint/types.js'
 import { compareSeverity } from './finding-text.js'
 
 export const VISIBLE_PER_LEVEL = 10
+/**
+ * Findings annotated per level: one visible slot per level stays free for the run's own
+ * message (the failure reason is an error annotation, the read-only notice a warning, the
+ * "more in the job summary" line a notice).
+ */
+export const FINDINGS_PER_LEVEL = VISIBLE_PER_LEVEL - 1
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -53,7 +59,7 @@ function toAnnotation(path: string, finding: Finding): Annotation {
 }
 
 /** Errors, then warnings, then notes; within a level, files in the given order and top to bottom. */
-export function planAnnotations(files: readonly FileFindings[], perLevel = VISIBLE_PER_LEVEL): AnnotationPlan {
+export function planAnnotations(files: readonly FileFindings[], perLevel = FINDINGS_PER_LEVEL): AnnotationPlan {
   const ordered = files
     .flatMap((file, fileIndex) => file.findings.map((finding) => ({ path: file.path, finding, fileIndex })))
     .sort(

@@ -35,6 +35,32 @@ describe('modes', () => {
     expect(Number(result.outputs['errors'])).toBeGreaterThan(0)
   })
 
+  it('annotates the most important findings within what a step shows, and points to the job summary for the rest', async () => {
+    // Eleven action items without owner nor real deadline: 22 errors in one file.
+    const rows = Array.from({ length: 11 }, (_, index) => `| AI-${index + 1} | Page the on-call engineer when consumer lag exceeds 5000 on group ${index} | | soon | High |`)
+    const crowded = searchV1.replace(/\| AI-1 \|[\s\S]*?\n\n## What Went Well/, `${rows.join('\n')}\n\n## What Went Well`)
+    const findings = await findingsOf('postmortems/crowded.md', crowded)
+    const errors = findings.filter((finding) => finding.severity === 'error').length
+    expect(errors).toBeGreaterThan(20)
+    const root = await makeWorkspace({ 'postmortems/crowded.md': crowded })
+    try {
+      const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs() })
+      expect(result.code).toBe(1)
+      const errorAnnotations = result.annotations.filter((annotation) => annotation.level === 'error')
+      // 9 findings + the failure reason = the 10 a step shows.
+      expect(errorAnnotations).toHaveLength(10)
+      expect(errorAnnotations.filter((annotation) => annotation.file === 'postmortems/crowded.md')).toHaveLength(9)
+      const warnings = findings.filter((finding) => finding.severity === 'warning').length
+      const omitted = errors - 9 + Math.max(0, warnings - 9)
+      expect(result.annotations.filter((annotation) => annotation.level === 'notice').map((annotation) => annotation.message)).toContain(
+        `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`,
+      )
+      for (const finding of findings) expect(result.summary).toContain(`| ${finding.line}:${finding.column} |`)
+    } finally {
+      await removeWorkspace(root)
+    }
+  })
+
   it('sync and nag say they are not available yet instead of pretending', async () => {
     for (const mode of ['sync', 'nag']) {
       const result = await runAction({ eventName: 'push', event: pushEvent, workspace, inputs: inputs({ mode }) })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { VISIBLE_PER_LEVEL, planAnnotations } from '../../../src/report/annotations.js'
+import { FINDINGS_PER_LEVEL, VISIBLE_PER_LEVEL, planAnnotations } from '../../../src/report/annotations.js'
 import { finding } from './helpers.js'
 
 describe('planAnnotations', () => {
@@ -16,14 +16,15 @@ describe('planAnnotations', () => {
     ])
   })
 
-  it('emits at most 10 per level (what a step shows) and counts the rest', () => {
+  it('emits at most 9 findings per level, keeping 1 of the 10 visible slots for the run’s own message, and counts the rest', () => {
+    expect(FINDINGS_PER_LEVEL).toBe(VISIBLE_PER_LEVEL - 1)
     const errors = Array.from({ length: 15 }, (_, index) => finding({ line: index + 1, severity: 'error' }))
     const warnings = Array.from({ length: 12 }, (_, index) => finding({ line: index + 1, severity: 'warning' }))
     const { annotations, omitted } = planAnnotations([{ path: 'a.md', findings: [...warnings, ...errors] }])
-    expect(annotations.filter((annotation) => annotation.level === 'error')).toHaveLength(VISIBLE_PER_LEVEL)
-    expect(annotations.filter((annotation) => annotation.level === 'warning')).toHaveLength(VISIBLE_PER_LEVEL)
-    expect(annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    expect(omitted).toBe(7)
+    expect(annotations.filter((annotation) => annotation.level === 'error')).toHaveLength(9)
+    expect(annotations.filter((annotation) => annotation.level === 'warning')).toHaveLength(9)
+    expect(annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(omitted).toBe(9)
   })
 
   it('sends columns only for single-line findings (GitHub rejects them otherwise)', () => {
