@@ -3,7 +3,7 @@
 // A benchmark, not a test: it prints figures (and writes bench-results/lint-bench.md) and
 // exits 0; it exits 1 only when a tool crashed, because then the figures mean nothing.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -57,18 +57,18 @@ function main() {
     const rows = []
     for (const dataset of datasets) {
       checkBothLintEverything(dataset)
-      const oursMs = timeRuns(() => run(ours(), dataset.dir), RUNS)
-      const oursOneThreadMs = timeRuns(() => run([...ours(), '--threads', '1'], dataset.dir), RUNS)
-      const peerMs = timeRuns(() => run(peer(), dataset.dir), RUNS)
-      rows.push({ ...dataset, oursMs, oursOneThreadMs, peerMs })
+      const ours_ = timeRuns(() => run(ours(), dataset.dir), RUNS)
+      const oursOneThread = timeRuns(() => run([...ours(), '--threads', '1'], dataset.dir), RUNS)
+      const peer_ = timeRuns(() => run(peer(), dataset.dir), RUNS)
+      rows.push({ ...dataset, ours: ours_, oursOneThread, peer: peer_ })
     }
 
     const oneFile = readdirSync(values.corpus).filter((name) => name.endsWith('.md')).sort()[0]
-    const floorMs = timeRuns(() => run(['-e', '0'], root), STARTUP_RUNS)
-    const singleMs = timeRuns(() => run(ours(oneFile), values.corpus), STARTUP_RUNS)
-    const peerSingleMs = timeRuns(() => run(peer(oneFile), values.corpus), STARTUP_RUNS)
+    const floor = timeRuns(() => run(['-e', '0'], root), STARTUP_RUNS)
+    const single = timeRuns(() => run(ours(oneFile), values.corpus), STARTUP_RUNS)
+    const peerSingle = timeRuns(() => run(peer(oneFile), values.corpus), STARTUP_RUNS)
 
-    const report = renderReport(rows, { oneFile, floorMs, singleMs, peerSingleMs })
+    const report = renderReport(rows, { oneFile, floor, single, peerSingle })
     process.stdout.write(report)
     mkdirSync(join(root, 'bench-results'), { recursive: true })
     writeFileSync(join(root, 'bench-results/lint-bench.md'), report)
@@ -78,23 +78,46 @@ function main() {
   }
 }
 
-/** Runs `node <args>` in `cwd`; lint exit codes 0 and 1 are results, anything else a crash. */
+/**
+ * Runs `node <args>` in `cwd` and returns its wall time and, on Linux, its CPU time (user + system,
+ * all threads). CPU time barely moves when other processes compete for the machine; wall time does.
+ * Lint exit codes 0 and 1 are results; anything else is a crash.
+ */
 function run(args, cwd) {
+  const cpuBefore = childrenCpuMs()
   const started = process.hrtime.bigint()
   const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  const wall = Number(process.hrtime.bigint() - started) / 1e6
   if (result.status !== 0 && result.status !== 1) {
     fail(`\`node ${args.join(' ')}\` in ${cwd} ended with ${result.signal ?? `exit ${result.status}`}:\n${String(result.stderr).slice(0, 2000)}`)
   }
-  return ms
+  const cpuAfter = childrenCpuMs()
+  return { wall, cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore }
 }
 
-/** One untimed warm-up (disk cache), then the median of `count` timed runs. */
+/** CPU time of this process's finished children (/proc/self/stat cutime + cstime, in 10 ms ticks). */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    // After "pid (comm) ", cutime and cstime are the 14th and 15th fields.
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return undefined
+  }
+}
+
+/** One untimed warm-up (disk cache), then the medians of `count` timed runs. */
 function timeRuns(measure, count) {
   measure()
-  const times = Array.from({ length: count }, measure).sort((a, b) => a - b)
-  const middle = Math.floor(times.length / 2)
-  return times.length % 2 === 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
+  const runs = Array.from({ length: count }, measure)
+  const cpus = runs.map((one) => one.cpu)
+  return { wall: median(runs.map((one) => one.wall)), cpu: cpus.includes(undefined) ? undefined : median(cpus) }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** Before timing: both tools must really lint every file, or the comparison means nothing. */
@@ -110,33 +133,54 @@ function checkBothLintEverything(dataset) {
 }
 
 function renderReport(rows, single) {
+  const cpuKnown = rows.every((row) => row.ours.cpu !== undefined)
+  const ratio = (a, b) => (a / b).toFixed(2)
   const lines = [
     '# `postmortem lint` speed',
     '',
     `Measured ${new Date().toISOString().slice(0, 16)}Z on node ${process.version}, ${process.platform}/${process.arch}, ` +
       `${availableParallelism()} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end. ` +
-      `Wall time of the whole command (start-up included), median of ${RUNS} runs after one warm-up.`,
+      `Each figure: the whole command, start-up included, median of ${RUNS} runs after one warm-up.`,
     'Peer: `remark --use remark-preset-lint-recommended --quiet --frail --no-stdout` on the same files.',
+    '',
+    '## Throughput (wall time)',
     '',
     '| Files | Count | postmortem lint | files/s | same, `--threads 1` | files/s | remark-cli (recommended) | files/s | ratio ours/peer | ratio 1 thread/peer |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${row.files} | ${ms(row.oursMs)} | ${perSecond(row.files, row.oursMs)} | ${ms(row.oursOneThreadMs)} | ${perSecond(row.files, row.oursOneThreadMs)} | ` +
-        `${ms(row.peerMs)} | ${perSecond(row.files, row.peerMs)} | ${(row.oursMs / row.peerMs).toFixed(2)} | ${(row.oursOneThreadMs / row.peerMs).toFixed(2)} |`,
+        `| ${row.name} | ${row.files} | ${ms(row.ours.wall)} | ${perSecond(row.files, row.ours.wall)} | ${ms(row.oursOneThread.wall)} | ${perSecond(row.files, row.oursOneThread.wall)} | ` +
+        `${ms(row.peer.wall)} | ${perSecond(row.files, row.peer.wall)} | ${ratio(row.ours.wall, row.peer.wall)} | ${ratio(row.oursOneThread.wall, row.peer.wall)} |`,
     ),
     '',
-    `One file (\`${single.oneFile}\`), start to finish, median of ${STARTUP_RUNS}:`,
-    '',
-    '| Command | Median |',
-    '|---|---:|',
-    `| \`node -e 0\` (floor) | ${ms(single.floorMs)} |`,
-    `| \`postmortem lint <file>\` | ${ms(single.singleMs)} |`,
-    `| \`remark <file>\` (peer) | ${ms(single.peerSingleMs)} |`,
-    '',
-    `Goals: ratio <= 1.00 (${rows.every((row) => row.oursMs <= row.peerMs) ? 'met' : 'NOT met'}); one file under 300 ms (${single.singleMs < 300 ? 'met' : 'NOT met'}).`,
-    '',
   ]
+  if (cpuKnown) {
+    lines.push(
+      '## CPU time (user + system, all threads: steadier than wall time on a busy machine)',
+      '',
+      '| Files | postmortem lint | same, `--threads 1` | remark-cli | ratio 1 thread/peer |',
+      '|---|---:|---:|---:|---:|',
+      ...rows.map(
+        (row) => `| ${row.name} | ${ms(row.ours.cpu)} | ${ms(row.oursOneThread.cpu)} | ${ms(row.peer.cpu)} | ${ratio(row.oursOneThread.cpu, row.peer.cpu)} |`,
+      ),
+      '',
+    )
+  }
+  lines.push(
+    `## One file (\`${single.oneFile}\`), start to finish, median of ${STARTUP_RUNS}`,
+    '',
+    `| Command | Wall |${cpuKnown ? ' CPU |' : ''}`,
+    `|---|---:|${cpuKnown ? '---:|' : ''}`,
+    ...[
+      ['`node -e 0` (floor)', single.floor],
+      ['`postmortem lint <file>`', single.single],
+      ['`remark <file>` (peer)', single.peerSingle],
+    ].map(([name, time]) => `| ${name} | ${ms(time.wall)} |${cpuKnown ? ` ${ms(time.cpu)} |` : ''}`),
+    '',
+    `Goals: ratio <= 1.00 (${rows.every((row) => row.ours.wall <= row.peer.wall) ? 'met' : 'NOT met'}); ` +
+      `one file under 300 ms (${single.single.wall < 300 ? 'met' : 'NOT met'}).`,
+    '',
+  )
   return lines.join('\n')
 }
 

@@ -55,7 +55,8 @@ async function expandOne(pattern: string, cwd: string, configFor: ConfigFor): Pr
 }
 
 async function filesFromInclude(cwd: string, configFor: ConfigFor): Promise<string[]> {
-  const config = await configFor(resolve(cwd, 'any.md'))
+  // The configuration that applies in cwd: the one a file directly in cwd would get.
+  const config = await configFor(resolve(cwd, 'postmortem.md'))
   const base = configBase(config, cwd)
   return keepNotIgnored(await globFrom(base, config.include), cwd, configFor)
 }
