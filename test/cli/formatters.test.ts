@@ -150,6 +150,11 @@ describe('sarif formatter', () => {
     expect(toSarifUri('postmortems\\2025 q1\\a#b.md')).toBe('postmortems/2025%20q1/a%23b.md')
     expect(toSarifUri('./a.md')).toBe('a.md')
   })
+
+  it('writes file:// URIs for paths outside the working folder', () => {
+    expect(toSarifUri('/tmp/pm 1/a.md')).toBe('file:///tmp/pm%201/a.md')
+    expect(toSarifUri('C:\\incidents\\a.md')).toBe('file:///C:/incidents/a.md')
+  })
 })
 
 describe('stylish formatter', () => {

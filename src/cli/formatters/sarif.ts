@@ -93,14 +93,21 @@ function sarifResult(path: string, finding: Finding, ruleIndex: number, findingF
   }
 }
 
-/** A relative URI with forward slashes; characters that are not valid in a URI are percent-encoded. */
+/**
+ * A relative URI with forward slashes (what code scanning resolves against the repository);
+ * a path outside the working folder becomes a `file://` URI. Characters a URI cannot hold are
+ * percent-encoded.
+ */
 export function toSarifUri(path: string): string {
-  return path
-    .replace(/\\/g, '/')
-    .replace(/^\.\//, '')
+  const posix = path.replace(/\\/g, '/').replace(/^\.\//, '')
+  const drive = /^[A-Za-z]:\//.exec(posix)?.[0] ?? ''
+  const encoded = posix
+    .slice(drive.length)
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/')
+  if (drive !== '') return `file:///${drive}${encoded}`
+  return posix.startsWith('/') ? `file://${encoded}` : encoded
 }
 
 /**
