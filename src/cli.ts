@@ -2,12 +2,13 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { main } from './cli/main.js'
 import { wantsColor } from './cli/io.js'
-import { LINT_WORKER_ROLE, serveLintTasks } from './cli/lint-worker.js'
+import { LINT_WORKER_ROLE } from './cli/worker-role.js'
 
 const isLintWorker = !isMainThread && (workerData as { role?: string } | null)?.role === LINT_WORKER_ROLE
 
 if (isLintWorker && parentPort !== null) {
   // This bundle, started by the main thread to lint a share of the files.
+  const { serveLintTasks } = await import('./cli/lint-worker.js')
   serveLintTasks(parentPort)
 } else {
   // `postmortem lint | head` closes stdout early; that is the reader's choice, not a crash.

@@ -4,10 +4,11 @@
  * configuration that applies to them.
  */
 import { stat } from 'node:fs/promises'
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import picomatch from 'picomatch'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { Config } from '../config/types.js'
+import { toPosix } from './paths.js'
 
 /** Markdown files under a directory argument. */
 const MARKDOWN_UNDER_DIRECTORY = ['**/*.md', '**/*.markdown']
@@ -96,17 +97,6 @@ export function isIgnored(absolutePath: string, config: Config, cwd: string): bo
 
 export function configBase(config: Config, cwd: string): string {
   return config.source === undefined ? cwd : dirname(resolve(cwd, config.source))
-}
-
-/** How a path is shown and reported: relative to cwd with forward slashes, absolute when outside it. */
-export function displayPath(absolutePath: string, cwd: string): string {
-  const fromCwd = relative(cwd, absolutePath)
-  if (fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd)) return toPosix(absolutePath)
-  return toPosix(fromCwd)
-}
-
-export function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/')
 }
 
 async function pathKind(path: string): Promise<'file' | 'directory' | 'missing'> {

@@ -5,13 +5,18 @@ import type { Config } from '../config/types.js'
 import type { FileReport } from '../lint/types.js'
 import type { LintCommandLine } from './args.js'
 import { ExitCode } from './exit-codes.js'
-import { displayPath, expandPatterns, type ConfigFor } from './expand.js'
+import { expandPatterns, type ConfigFor } from './expand.js'
+import { displayPath } from './paths.js'
 import { formatters } from './formatters/index.js'
 import type { FormatContext } from './formatters/types.js'
 import type { CliIo } from './io.js'
+import { ruleCatalog } from './rule-catalog.js'
+import { version } from './version.js'
 import { lintAll, type LintJob } from './lint-pool.js'
 
-export async function runLint(commandLine: LintCommandLine, io: CliIo, context: FormatContext): Promise<ExitCode> {
+const INFORMATION_URI = 'https://github.com/postmortem-action/postmortem-action'
+
+export async function runLint(commandLine: LintCommandLine, io: CliIo): Promise<ExitCode> {
   const configFor = configResolver(io.cwd, commandLine.configPath)
   const { files, problems } = await expandPatterns(commandLine.patterns, io.cwd, configFor)
   const jobs: LintJob[] = []
@@ -21,7 +26,7 @@ export async function runLint(commandLine: LintCommandLine, io: CliIo, context: 
   const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads })
   const linted = outcomes.map((outcome) => outcome.report)
   const shown = commandLine.quiet ? linted.map(errorsOnly) : linted
-  io.stdout(formatters[commandLine.format](shown, context))
+  io.stdout(formatters[commandLine.format](shown, formatContext(io)))
   for (const problem of problems) io.stderr(`postmortem: ${problem}`)
   const crashed = outcomes.filter((outcome) => outcome.crash !== undefined)
   for (const outcome of crashed) io.stderr(`postmortem: ${outcome.report.path}: ${outcome.crash}`)
@@ -64,6 +69,10 @@ export function workspaceFor(absolutePath: string, cwd: string): { workspace: st
     return { workspace: dirname(absolutePath), relativePath: basename(absolutePath) }
   }
   return { workspace: resolve(cwd), relativePath: fromCwd }
+}
+
+function formatContext(io: CliIo): FormatContext {
+  return { color: io.color, toolName: 'postmortem-lint', toolVersion: version, informationUri: INFORMATION_URI, rules: ruleCatalog() }
 }
 
 function errorsOnly(file: FileReport): FileReport {

@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
 import { lintFile } from '../files.js'
 import type { FileReport } from '../lint/types.js'
-import { LINT_WORKER_ROLE, toReport, type LintReply, type LintTask } from './lint-worker.js'
+import { toReport, type LintReply, type LintTask } from './lint-worker.js'
+import { LINT_WORKER_ROLE } from './worker-role.js'
 
 /** A worker thread costs about as much to start as linting this many files. */
 const FILES_PER_THREAD = 24

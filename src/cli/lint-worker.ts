@@ -8,9 +8,6 @@ import type { Config } from '../config/types.js'
 import { lintFile } from '../files.js'
 import type { FileReport } from '../lint/types.js'
 
-/** Marks a worker thread started by the CLI to lint (workerData.role). */
-export const LINT_WORKER_ROLE = 'postmortem-lint-worker'
-
 export interface LintTask {
   taskId: number
   workspace: string

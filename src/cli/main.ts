@@ -1,15 +1,10 @@
 /** The `postmortem` command: parse arguments, dispatch, map every failure to an exit code. */
-import packageJson from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../config/errors.js'
 import { parseCommandLine, usage, UsageError } from './args.js'
 import { ExitCode } from './exit-codes.js'
-import type { FormatContext } from './formatters/types.js'
 import type { CliIo } from './io.js'
-import { runLint } from './lint-command.js'
 import { runNew } from './new-command.js'
-import { ruleCatalog } from './rule-catalog.js'
-
-const INFORMATION_URI = 'https://github.com/postmortem-action/postmortem-action'
+import { version } from './version.js'
 
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
@@ -19,26 +14,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         io.stdout(`${usage}\n`)
         return ExitCode.ok
       case 'version':
-        io.stdout(`${packageJson.version}\n`)
+        io.stdout(`${version}\n`)
         return ExitCode.ok
-      case 'lint':
-        return await runLint(commandLine, io, formatContext(io))
+      case 'lint': {
+        // Loaded only here: help, version and new start without the whole linter.
+        const { runLint } = await import('./lint-command.js')
+        return await runLint(commandLine, io)
+      }
       case 'new':
         return await runNew(commandLine, io)
     }
   } catch (error) {
     io.stderr(describeFailure(error))
     return ExitCode.failure
-  }
-}
-
-function formatContext(io: CliIo): FormatContext {
-  return {
-    color: io.color,
-    toolName: 'postmortem-lint',
-    toolVersion: packageJson.version,
-    informationUri: INFORMATION_URI,
-    rules: ruleCatalog(),
   }
 }
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import type { NewCommandLine } from './args.js'
 import { builtinTemplate } from './builtin-template.js'
 import { ExitCode } from './exit-codes.js'
-import { displayPath } from './expand.js'
+import { displayPath } from './paths.js'
 import type { CliIo } from './io.js'
 import { fillTemplate, isoDateOf, postmortemFileName } from './new-postmortem.js'
 
