@@ -39,14 +39,14 @@ export interface CompiledPattern {
  */
 export class PatternIndex {
   private readonly byWord = new Map<string, CompiledPattern[]>()
-  private readonly anywhere: Array<{ pattern: CompiledPattern; anchor: ReadonlySet<string> | undefined }> = []
+  private readonly anywhere: Array<{ pattern: CompiledPattern; required: ReadonlySet<string>[] }> = []
 
   constructor(patterns: CompiledPattern[]) {
     for (const pattern of patterns) {
       const first = pattern.words[0]
       if (!first || first.optional || !first.alternatives) {
-        const anchor = pattern.words.find((word) => !word.optional && word.alternatives)?.alternatives
-        this.anywhere.push({ pattern, anchor })
+        const required = pattern.words.filter((word) => !word.optional && word.alternatives).map((word) => word.alternatives as ReadonlySet<string>)
+        this.anywhere.push({ pattern, required })
         continue
       }
       for (const word of first.alternatives) {
@@ -57,11 +57,11 @@ export class PatternIndex {
     }
   }
 
-  /** The placeholder-first patterns that can match in a sentence with these words. */
+  /** The placeholder-first patterns that can match in a sentence with these words (all their required words occur). */
   floating(words: ReadonlySet<string>): CompiledPattern[] {
     const result: CompiledPattern[] = []
-    for (const { pattern, anchor } of this.anywhere) {
-      if (!anchor || [...anchor].some((word) => words.has(word))) result.push(pattern)
+    for (const { pattern, required } of this.anywhere) {
+      if (required.every((alternatives) => [...alternatives].some((word) => words.has(word)))) result.push(pattern)
     }
     return result
   }
@@ -126,8 +126,6 @@ export function compilePattern(entry: VocabularyEntry, pattern: string): Compile
 
 const FIRST_PERSON_GROUP = new Set(['our', 'my'])
 
-const PERSONISH = (cls: SubjectClass) => isPerson(cls) || cls === 'they'
-
 /** Runs every detector over one sentence. */
 export class SentenceAnalysis {
   readonly hits: TokenHit[] = []
@@ -150,13 +148,22 @@ export class SentenceAnalysis {
 
   private patternsAt(index: PatternIndex, floating: readonly CompiledPattern[], token: Token): readonly CompiledPattern[] {
     const starting = index.startingWith(token)
-    if (floating.length === 0) return starting
+    if (floating.length === 0 || !this.mayStartPerson(token)) return starting
     if (starting.length === 0) return floating
     return [...starting, ...floating]
   }
 
   private lower(index: number): string {
     return this.clauses.lower(index)
+  }
+
+  /** Placeholder-first patterns start at a person or possessive: an @handle, a capital, a determiner, a pronoun, a role. */
+  private mayStartPerson(token: Token): boolean {
+    if (token.kind === 'handle') return true
+    if (token.kind !== 'word') return false
+    const word = token.lower
+    const sets = this.compiled.sets
+    return token.capital || DETERMINERS.has(word) || sets.personPronouns.has(word) || word === 'they' || sets.roles.has(word) || sets.indefinite.has(word) || sets.external.has(word)
   }
 
   /** True when the sentence talks about blame culture itself, or instructs how to write. */

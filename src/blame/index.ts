@@ -114,18 +114,22 @@ function compile(entries: VocabularyEntry[], lexicon: Lexicon): Compiled {
  */
 export function rarestWord(parts: string[]): string[] {
   let best: string[] = []
-  let bestLength = -1
+  let bestScore = -Infinity
   for (const part of parts) {
     if (part.endsWith('?') || part.startsWith('{') || part === '*') continue
     const alternatives = part.split('|')
-    const shortest = Math.min(...alternatives.map((alternative) => alternative.length))
-    if (shortest > bestLength) {
+    const common = alternatives.filter((alternative) => COMMON_WORDS.has(alternative)).length
+    const score = Math.min(...alternatives.map((alternative) => alternative.length)) - 100 * common
+    if (score > bestScore) {
       best = alternatives
-      bestLength = shortest
+      bestScore = score
     }
   }
   return best
 }
+
+/** Words in most sentences: a poor pre-check anchor when a pattern has a better one. */
+const COMMON_WORDS = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'it', 'that', 'who', 'this', 'made', 'make', 'makes', 'making', 'take', 'took', 'takes', 'led', 'started', 'part', 'through', 'action', 'better', 'idea', 'enough', 'call', 'though', 'without', 'lack', 'one', 'not', 'no', "'s"])
 
 /** Words that the clause analyses start from (negation, modals, conditionals, passives). */
 const DETECTOR_TRIGGERS = ['not', 'never', 'fail', 'failed', 'fails', 'failing', 'unable', 'should', 'ought', 'could', 'had', 'by', 'none', 'nobody', 'no-one', 'neither', 'no', 'ignored']
