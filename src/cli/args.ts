@@ -3,7 +3,7 @@ import { formatNames, isFormatName, type FormatName } from './formatters/index.j
 import { parseIsoDate } from './new-postmortem.js'
 
 export type CommandLine =
-  | { command: 'help'; topic?: 'lint' | 'new' }
+  | { command: 'help' }
   | { command: 'version' }
   | LintCommandLine
   | NewCommandLine
@@ -83,7 +83,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 
 function parseLint(args: string[]): CommandLine {
   const { values, positionals } = strictParse(args, lintOptions, 'lint')
-  if (values.help) return { command: 'help', topic: 'lint' }
+  if (values.help) return { command: 'help' }
   if (!isFormatName(values.format)) {
     throw new UsageError(`Unexpected format \`${values.format}\`, expected one of: ${formatNames.join(', ')}.`)
   }
@@ -107,7 +107,7 @@ function parseThreads(text: string): number {
 
 function parseNew(args: string[]): CommandLine {
   const { values, positionals } = strictParse(args, newOptions, 'new')
-  if (values.help) return { command: 'help', topic: 'new' }
+  if (values.help) return { command: 'help' }
   if (positionals.length !== 1) {
     throw new UsageError(`Expected one title for \`new\` (quote it: postmortem new "Queue backlog"), got ${positionals.length}.`)
   }

@@ -53,7 +53,8 @@ describe('parseCommandLine', () => {
 
   it('reads help and version', () => {
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help' })
-    expect(parseCommandLine(['lint', '-h'])).toEqual({ command: 'help', topic: 'lint' })
+    expect(parseCommandLine(['lint', '-h'])).toEqual({ command: 'help' })
+    expect(parseCommandLine(['new', '--help'])).toEqual({ command: 'help' })
     expect(parseCommandLine(['-v'])).toEqual({ command: 'version' })
   })
 })
