@@ -195,7 +195,6 @@ export class Clauses {
         break
       }
     }
-    if (cls === 'indefinite' && this.isNegativeQuantifier(head)) cls = 'indefinite'
     return {
       cls,
       start,

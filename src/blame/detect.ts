@@ -305,7 +305,8 @@ export class SentenceAnalysis {
       if (this.excludedByContext(entry, index, last)) continue
       // "Root Cause" in a Title Case heading is a noun.
       if ((this.tokens[index] as Token).capital && !this.atSentenceStart(index)) continue
-      const adverb = entry.suggest !== undefined
+      // Manner adverbs ("mistakenly") are reported alone, so a suggestion can delete just them.
+      const adverb = words.length === 1 && (words[0] as string).endsWith('ly')
       if (!adverb && (this.isPassive(index) || this.negatedBefore(index))) continue
       // "the forgotten step", "a missed heartbeat", "our miss": a modifier or a noun, not a verb.
       const before = this.lower(index - 1)
@@ -316,8 +317,9 @@ export class SentenceAnalysis {
       // "Engineers missed the signal because the dashboard was hidden": the sentence already names the
       // system. Verbs that only judge people ("ignored", "forgot") stay blame whatever follows.
       if (!adverb && !entry.human && this.systemReasonAfter(last)) continue
-      if (adverb) this.add(index, last, entry, { deleteSuggested: entry.suggest === '', ...(entry.suggest ? { replacement: entry.suggest } : {}) })
-      else this.add(this.spanStart(subject, index), last, entry)
+      if (!adverb) this.add(this.spanStart(subject, index), last, entry)
+      else if (entry.suggest === '') this.add(index, last, entry, { deleteSuggested: true })
+      else this.add(index, last, entry, entry.suggest === undefined ? {} : { replacement: entry.suggest })
       return
     }
   }
@@ -327,7 +329,6 @@ export class SentenceAnalysis {
     return true
   }
 
-  /** Does this subject make the clause about a person? */
   /**
    * Does this subject make the clause about a person? "they" and a missing subject count only for
    * things only people do, and only in the past: "Forgot to update" is a report, "Ignore" a heading.
