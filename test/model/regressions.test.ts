@@ -1,9 +1,9 @@
 /**
- * Regression tests for parser bugs these tests found (fixed in 0b2a26d). Each comment says what the parser
+ * Regression tests for parser bugs these tests found (fixed in 0b2a26d and 584918a). Each comment says what the parser
  * gave before the fix, so a reader knows what each test guards against.
  */
 import { describe, expect, it } from 'vitest'
-import { findZone } from '../../src/model/time.js'
+import { findZone, parseDuration } from '../../src/model/time.js'
 import type { TimelineEntry } from '../../src/model/types.js'
 import { at, fixture, lines, parse, where } from './helpers.js'
 
@@ -81,5 +81,97 @@ describe('action items', () => {
     const [item] = parse(text).actionItems
     expect(item?.id?.value).toBe('AI-1')
     expect(item?.action?.value).toBe('Add a canary stage')
+  })
+})
+
+describe('front matter', () => {
+  it('resolves a YAML alias inside a list of authors', () => {
+    // Was: ["@bob"], raw ", @bob" (alias items of a sequence are not scalars, so they read as empty text).
+    const text = lines('---', 'lead: &lead "@alice"', 'authors: [*lead, "@bob"]', '---', '', '# X')
+    expect(parse(text).meta.authors?.value).toEqual(['@alice', '@bob'])
+  })
+})
+
+describe('timeline', () => {
+  it('dates list items from a date paragraph between two lists', () => {
+    // Was: the "2024-03-05" / "2024-03-06" paragraphs are ignored by the list form, both items are undated.
+    const text = lines('## Timeline (UTC)', '', '2024-03-05', '', '- 23:50 Alert fires', '', '2024-03-06', '', '- 00:10 Rollback done')
+    expect(parse(text).timeline?.entries.map((entry) => entry.time?.value.date)).toEqual(['2024-03-05', '2024-03-06'])
+  })
+
+  it('dates list items from a date heading above each list', () => {
+    // Was: both undated; date headings only date timestamp headings below them, not list items.
+    const text = lines('## Timeline (UTC)', '', '### 2024-03-05', '', '- 23:50 Alert fires', '', '### 2024-03-06', '', '- 00:10 Rollback done')
+    expect(parse(text).timeline?.entries.map((entry) => entry.time?.value.date)).toEqual(['2024-03-05', '2024-03-06'])
+  })
+
+  it('dates "**16:27** ..." paragraph lines from the date heading above them', () => {
+    // Was (after 03e65a8): the date headings are skipped as date lines but their date does not reach the paragraph
+    // lines below, so both entries are undated.
+    const text = lines('## Timeline (UTC)', '', '### 2024-03-05', '', '**23:50** Alert fires', '', '### 2024-03-06', '', '**00:10** Rollback done')
+    expect(parse(text).timeline?.entries.map((entry) => entry.time?.value.date)).toEqual(['2024-03-05', '2024-03-06'])
+  })
+
+  it('decodes HTML entities in events read from paragraphs and lists, as it does in tables', () => {
+    // Was: "S&amp;O paged &lt;START&gt;" (paragraph and list events are cut from the source text).
+    const paragraphs = lines('## Timeline (UTC)', '', '10:05 - S&amp;O paged &lt;START&gt;')
+    const list = lines('## Timeline (UTC)', '', '- 10:05 - S&amp;O paged &lt;START&gt;')
+    const table = lines('## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| 10:05 | S&amp;O paged &lt;START&gt; |')
+    expect(parse(table).timeline?.entries[0]?.event?.value).toBe('S&O paged <START>')
+    expect(parse(paragraphs).timeline?.entries[0]?.event?.value).toBe('S&O paged <START>')
+    expect(parse(list).timeline?.entries[0]?.event?.value).toBe('S&O paged <START>')
+  })
+
+  it('uses a year written in a table header for "Oct 31" dates', () => {
+    // Was: unparsed ("Oct 31 21:33" has no year and the document gives none elsewhere).
+    const text = lines('## Timeline', '', '| Date (2021) | Time (UTC) | Event |', '|---|---|---|', '| Oct 31 | 21:33 | Report received |')
+    expect(parse(text).timeline?.entries[0]?.time?.value).toEqual({ minutes: 1293, date: '2021-10-31' })
+  })
+})
+
+describe('sections written as bold labels of list items', () => {
+  it('reads "- **Context**:" with a nested list of times as the timeline', () => {
+    // Was: no timeline; pseudo-headings are only recognised for top-level paragraphs.
+    const text = lines('# Disk full', '', '- **Impact**: builds failed', '', '- **Context**:', '  - 2023-09-18 13:42 Alert fired', '  - 2023-09-18 14:03 Users report errors')
+    expect(parse(text).timeline?.entries.map((entry) => entry.time?.value.minutes)).toEqual([822, 843])
+  })
+})
+
+describe('action items in list items', () => {
+  function item(line: string) {
+    const found = parse(lines('## Action Items', '', line)).actionItems[0]
+    return { action: found?.action?.value, owner: found?.owner?.value, deadline: found?.deadlineDate, priority: found?.priority?.value }
+  }
+
+  it('reads fields written as sentences: "Owner: @bob. Due: April 1, 2024."', () => {
+    // Was: owner "@bob. Due: April 1", action "Add a replica lag alert. ." (a labelled value ends only at , ; ) ] |).
+    expect(item('- AI-3: Add a replica lag alert. Owner: @bob. Due: April 1, 2024. Priority: P2')).toEqual({
+      action: 'Add a replica lag alert',
+      owner: '@bob',
+      deadline: '2024-04-01',
+      priority: 'P2',
+    })
+  })
+
+  it('keeps every owner of "owners: @bob, @carol" and leaves them out of the action', () => {
+    // Was: owner "@bob", action "Add a replica lag alert , @carol".
+    expect(item('- AI-3: Add a replica lag alert (owners: @bob, @carol; due: 2024-04-01; priority: P1)')).toEqual({
+      action: 'Add a replica lag alert',
+      owner: '@bob, @carol',
+      deadline: '2024-04-01',
+      priority: 'P1',
+    })
+  })
+
+  it('leaves separators and the word "due" out of the action', () => {
+    // Was: action "Add a replica lag alert — , due".
+    expect(item('- AI-3 Add a replica lag alert — @bob, due 2024-04-01, P1').action).toBe('Add a replica lag alert')
+  })
+})
+
+describe('durations', () => {
+  it('reads "1h35" as 95 minutes', () => {
+    // Was: 60 (the minutes without a unit are dropped).
+    expect(parseDuration('1h35')?.minutes).toBe(95)
   })
 })
