@@ -140,14 +140,23 @@ export function tokenize(text: string): Token[] {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'approx', 'no', 'fig', 'cf', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
+/**
+ * Longer "sentences" are cut into pieces of this many tokens. Real sentences are far shorter; the
+ * cap keeps every per-sentence walk bounded, so a hostile paragraph costs linear time.
+ */
+export const MAX_SENTENCE_TOKENS = 150
+
 /** Splits tokens into sentences: [start, end) index pairs. */
 export function sentences(tokens: Token[]): Array<[number, number]> {
   const result: Array<[number, number]> = []
+  const push = (from: number, to: number): void => {
+    for (let start = from; start < to; start += MAX_SENTENCE_TOKENS) result.push([start, Math.min(to, start + MAX_SENTENCE_TOKENS)])
+  }
   let start = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.kind === 'break') {
-      if (index > start) result.push([start, index])
+      if (index > start) push(start, index)
       start = index + 1
       continue
     }
@@ -156,9 +165,9 @@ export function sentences(tokens: Token[]): Array<[number, number]> {
     if (next && !next.spaceBefore) continue
     const previous = tokens[index - 1]
     if (token.text === '.' && previous && (ABBREVIATIONS.has(previous.lower) || /^\p{Lu}$/u.test(previous.text))) continue
-    result.push([start, index + 1])
+    push(start, index + 1)
     start = index + 1
   }
-  if (start < tokens.length) result.push([start, tokens.length])
+  if (start < tokens.length) push(start, tokens.length)
   return result
 }

@@ -198,6 +198,16 @@ describe('hits', () => {
     expect(() => findBlame('x', { extraEntries: [{ id: 'bad' }] })).toThrow(/blameless-language phrases: entry 1 \(bad\): `kind`/)
   })
 
+  it('handle a hostile paragraph with no sentence breaks, each hit at its own exact range', () => {
+    const unit = 'The team restarted the node and then the DBA forgot the flag and '
+    const text = unit.repeat(2000)
+    const hits = findBlame(text)
+    expect(hits.length).toBeGreaterThanOrEqual(1900)
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.phrase)
+    // Cut into bounded pieces, a phrase at a cut may lose its subject, never its verb.
+    for (const hit of hits) expect(hit.phrase).toMatch(/forgot$/)
+  })
+
   it('ignore code, quoted chat and HTML comments inside a text', () => {
     expect(findBlame('Ran `kubectl delete` (see <!-- Bob forgot -->) and posted "I forgot the flag, my bad".')).toEqual([])
   })
