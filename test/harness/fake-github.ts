@@ -271,9 +271,11 @@ export class FakeGitHub {
     defaultBranch?: string
     /** "Allow GitHub Actions to create and approve pull requests" (off unless set, as on GitHub). */
     actionsCanApprove?: boolean
+    /** An organization owner cannot be assigned; a user owner can. 'User' unless set. */
+    ownerType?: 'User' | 'Organization'
   }): void {
     const key = repoKeyOf(input.owner, input.name)
-    this.store.ensureUser(input.owner)
+    this.store.ensureUser(input.owner, input.ownerType ?? 'User')
     for (const login of input.collaborators ?? []) this.store.ensureUser(login)
     const id = this.store.newId()
     this.store.repos.set(key, {
@@ -287,6 +289,26 @@ export class FakeGitHub {
       actionsCanApprove: input.actionsCanApprove ?? false,
       createdAt: this.now(),
     })
+  }
+
+  /** Replaces who can be assigned (e.g. an owner who left the team since the post-mortem was written). */
+  setCollaborators(input: { owner: string; repo: string; collaborators: string[] }): void {
+    const repo = this.store.repos.get(this.requireRepo(input.owner, input.repo))!
+    for (const login of input.collaborators) this.store.ensureUser(login)
+    repo.collaborators = new Set(input.collaborators.map((login) => login.toLowerCase()))
+  }
+
+  /** Deletes an issue as an admin would: GitHub then answers 410 Gone for it and never reuses its number. */
+  deleteIssue(input: { owner: string; repo: string; number: number }): void {
+    const key = this.requireRepo(input.owner, input.repo)
+    const issue = this.store.issue(key, input.number)
+    if (!issue || issue.isPullRequest) throw new Error(`no issue ${key}#${input.number} to delete`)
+    this.store.issues.splice(this.store.issues.indexOf(issue), 1)
+    for (let index = this.store.issueComments.length - 1; index >= 0; index--) {
+      const comment = this.store.issueComments[index]!
+      if (comment.repoKey === key && comment.issueNumber === input.number) this.store.issueComments.splice(index, 1)
+    }
+    this.store.deletedIssues.add(`${key}#${input.number}`)
   }
 
   /** Adds a label to a repository, as if created in the UI. */

@@ -175,7 +175,7 @@ export class GraphqlEndpoint {
   private actorNode(login: string): Json {
     const user = this.store.ensureUser(login)
     return {
-      __typename: user.type === 'Bot' ? 'Bot' : 'User',
+      __typename: user.type,
       id: user.nodeId,
       databaseId: user.id,
       login: user.login,
@@ -196,7 +196,7 @@ export class GraphqlEndpoint {
       nameWithOwner: `${repo.owner}/${repo.name}`,
       url: `${WEB_URL}/${repo.owner}/${repo.name}`,
       isPrivate: repo.private,
-      owner: { ...this.actorNode(repo.owner), __typename: 'User' },
+      owner: this.actorNode(repo.owner),
       pullRequest: (args: { number: number }) => {
         const pull = this.store.pull(key, args.number)
         if (!pull) {

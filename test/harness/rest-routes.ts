@@ -141,6 +141,13 @@ export class RestRoutes {
   private issueOf(request: RestRequest): IssueRecord {
     const number = integerParam(request.params['issue_number'])
     const issue = number === undefined ? undefined : this.store.issue(request.repoKey, number)
+    if (!issue && this.store.deletedIssues.has(`${request.repoKey}#${number}`)) {
+      throw new GitHubError(410, {
+        message: 'This issue was deleted',
+        documentation_url: request.operation.documentationUrl,
+        status: '410',
+      })
+    }
     if (!issue) throw notFound(request.operation.documentationUrl)
     return issue
   }
@@ -151,8 +158,11 @@ export class RestRoutes {
     return label
   }
 
+  /** Collaborators can be assigned, and the owner when it is a user (an organization cannot). */
   private isAssignable(repo: RepoRecord, login: string): boolean {
-    return repo.owner.toLowerCase() === login.toLowerCase() || repo.collaborators.has(login.toLowerCase())
+    const isOwner = repo.owner.toLowerCase() === login.toLowerCase()
+    if (isOwner) return this.store.ensureUser(repo.owner).type === 'User'
+    return repo.collaborators.has(login.toLowerCase())
   }
 
   // ---- pagination ----------------------------------------------------------------------

@@ -306,6 +306,33 @@ describe('issues, labels and assignees', () => {
     expect((await failure(octokit.rest.issues.checkUserCanBeAssigned({ owner: OWNER, repo: REPO, assignee: 'ghost' }))).status).toBe(404)
   })
 
+  it('cannot assign an organization owner, and follows collaborator changes', async () => {
+    gh.addRepo({ owner: 'acme-org', name: 'ops', ownerType: 'Organization', collaborators: ['alice'] })
+    const octokit = client()
+    const repo = await octokit.rest.repos.get({ owner: 'acme-org', repo: 'ops' })
+    expect(repo.data.owner.type).toBe('Organization')
+    expect((await failure(octokit.rest.issues.checkUserCanBeAssigned({ owner: 'acme-org', repo: 'ops', assignee: 'acme-org' }))).status).toBe(404)
+    expect((await octokit.rest.issues.create({ owner: 'acme-org', repo: 'ops', title: 'x', assignees: ['alice'] })).status).toBe(201)
+    gh.setCollaborators({ owner: 'acme-org', repo: 'ops', collaborators: ['bob'] })
+    const gone = await failure(octokit.rest.issues.create({ owner: 'acme-org', repo: 'ops', title: 'y', assignees: ['alice'] }))
+    expect(gone.status).toBe(422)
+  })
+
+  it('answers 410 Gone for a deleted issue and never reuses its number', async () => {
+    const octokit = client()
+    const { data: issue } = await octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 'AI-1' })
+    await octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: issue.number, body: 'reminder' })
+    gh.deleteIssue({ owner: OWNER, repo: REPO, number: issue.number })
+    const fetched = await failure(octokit.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: issue.number }))
+    expect(fetched).toEqual({ status: 410, data: expect.objectContaining({ message: 'This issue was deleted' }) })
+    const commented = await failure(octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: issue.number, body: 'x' }))
+    expect(commented.status).toBe(410)
+    expect(gh.state.issueComments).toHaveLength(0)
+    expect((await octokit.rest.issues.listForRepo({ owner: OWNER, repo: REPO })).data.map((entry) => entry.number)).toEqual([1])
+    const { data: next } = await octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 'AI-1 again' })
+    expect(next.number).toBe(issue.number + 1)
+  })
+
   it('rejects titles over 256 and bodies over 65,536 characters, and accepts the limits', async () => {
     const octokit = client()
     const longTitle = await failure(octokit.rest.issues.create({ owner: OWNER, repo: REPO, title: 't'.repeat(257) }))

@@ -3,7 +3,7 @@
 import type { DiffSide } from './diff-lines.js'
 
 export type Permission = 'write' | 'read'
-export type UserType = 'User' | 'Bot'
+export type UserType = 'User' | 'Bot' | 'Organization'
 
 export interface UserRecord {
   id: number
@@ -179,6 +179,8 @@ export class Store {
   readonly reviewComments: ReviewCommentRecord[] = []
   readonly reviewThreads: ReviewThreadRecord[] = []
   readonly labels: LabelRecord[] = []
+  /** `repoKey#number` of deleted issues: GitHub answers 410 for them and never reuses the number. */
+  readonly deletedIssues = new Set<string>()
 
   newId(): number {
     return this.nextId++
@@ -193,7 +195,8 @@ export class Store {
     }
     const resolvedType: UserType = type ?? (login.endsWith('[bot]') ? 'Bot' : 'User')
     const id = this.newId()
-    const user: UserRecord = { id, nodeId: makeNodeId(resolvedType === 'Bot' ? 'BOT' : 'U', id), login, type: resolvedType }
+    const prefix = resolvedType === 'Bot' ? 'BOT' : resolvedType === 'Organization' ? 'O' : 'U'
+    const user: UserRecord = { id, nodeId: makeNodeId(prefix, id), login, type: resolvedType }
     this.users.set(key, user)
     return user
   }
@@ -213,6 +216,10 @@ export class Store {
   nextIssueNumber(repoKey: string): number {
     let highest = 0
     for (const issue of this.issues) if (issue.repoKey === repoKey && issue.number > highest) highest = issue.number
+    for (const deleted of this.deletedIssues) {
+      const [key, number] = deleted.split('#')
+      if (key === repoKey && Number(number) > highest) highest = Number(number)
+    }
     return highest + 1
   }
 
