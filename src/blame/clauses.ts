@@ -52,6 +52,8 @@ const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES,
 const COMMON_NOUN_SHAPE = /(?:tion|sion|ment|ing|ness|ity|ance|ence|ure|ics|ism|ware|ings|ers|ies|ors|ists|ages|ts|ks|ps)$/
 /** Suffixes no given name has: "Contributing", "Deployment", "Readiness" are never people. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ing|ness|ity)$/
+/** Sentence adverbs that are never names, even capitalised and without a comma. */
+const COMMON_SENTENCE_ADVERBS = new Set(['unfortunately', 'fortunately', 'apparently', 'eventually', 'finally', 'initially', 'additionally', 'subsequently', 'consequently', 'clearly', 'obviously', 'honestly', 'frankly', 'luckily', 'sadly', 'really', 'simply', 'only', 'currently', 'previously', 'originally', 'ultimately', 'basically', 'essentially', 'meanwhile', 'immediately', 'quickly', 'shortly', 'recently', 'later', 'likewise', 'similarly', 'accordingly', 'interestingly', 'surprisingly', 'thankfully', 'hopefully', 'presumably', 'probably', 'possibly', 'certainly', 'definitely', 'actually', 'partly', 'mostly', 'largely', 'generally', 'usually', 'typically', 'normally', 'historically'])
 const PARTITIVES = new Set(['of', 'in', 'on', 'from', 'at'])
 
 export class Clauses {
@@ -97,6 +99,17 @@ export class Clauses {
     return this.words.systemNames.has(token.lower) || /\p{N}/u.test(token.text) || /^.\p{Ll}*\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}$/u.test(token.text) || token.text.includes('.')
   }
 
+  /**
+   * An adverb at this position. Capitalised "-ly" words are names (Sally, Emily) unless they are
+   * common adverbs or open the sentence before a comma ("Unfortunately, ...").
+   */
+  adverbAt(index: number): boolean {
+    const token = this.token(index)
+    if (!token || token.kind !== 'word' || !isAdverb(token.lower)) return false
+    if (!token.capital) return true
+    return COMMON_SENTENCE_ADVERBS.has(token.lower) || this.token(index + 1)?.text === ','
+  }
+
   /** The kind of thing a noun-phrase head names (memoised per sentence). */
   headClass(index: number): SubjectClass {
     const offset = index - this.sentenceStart
@@ -128,7 +141,7 @@ export class Clauses {
     if (this.nameShapeIsSystem(token)) return 'system'
     if (this.lower(index - 2) !== '' && TITLES.has(this.lower(index - 2)) && this.token(index - 1)?.text === '.') return 'name'
     if (TITLES.has(previous)) return 'name'
-    if (FUNCTION_WORDS.has(word) || isAdverb(word)) return 'other'
+    if (FUNCTION_WORDS.has(word) || this.adverbAt(index)) return 'other'
     if (NOUN_SUFFIX.test(word)) return 'other'
     if (this.sentenceInitial(index) && (COMMON_NOUN_SHAPE.test(word) || this.words.verbForms.has(word) || word.length < 2)) return 'other'
     return 'name'
@@ -141,7 +154,7 @@ export class Clauses {
     if (token.kind === 'handle' || token.kind === 'masked') return true
     if (token.kind !== 'word') return false
     if (FUNCTION_WORDS.has(token.lower) && !this.words.personPronouns.has(token.lower) && token.lower !== 'it' && token.lower !== 'this') return false
-    return !NEGATIONS.has(token.lower) && !(isAdverb(token.lower) && !this.words.roles.has(token.lower))
+    return !NEGATIONS.has(token.lower) && !(this.adverbAt(index) && !this.words.roles.has(token.lower))
   }
 
   /** Start of the noun phrase whose head is `head` (determiner and up to three modifiers). */
@@ -157,7 +170,7 @@ export class Clauses {
       }
       if (token.kind !== 'word') break
       if (DETERMINERS.has(token.lower)) return k
-      if (FUNCTION_WORDS.has(token.lower) || NEGATIONS.has(token.lower) || RELATIVES.has(token.lower) || isAdverb(token.lower) || SKIPPABLE.has(token.lower)) break
+      if (FUNCTION_WORDS.has(token.lower) || NEGATIONS.has(token.lower) || RELATIVES.has(token.lower) || this.adverbAt(k) || SKIPPABLE.has(token.lower)) break
       if (this.words.verbForms.has(token.lower)) break
       start = k
     }
@@ -218,7 +231,7 @@ export class Clauses {
   looksLikeVerb(index: number): boolean {
     const word = this.lower(index)
     if (!word) return false
-    return AUXILIARIES.has(word) || NEGATIONS.has(word) || isPastForm(word) || this.words.verbForms.has(word) || (isAdverb(word) && this.looksLikeVerb(index + 1))
+    return AUXILIARIES.has(word) || NEGATIONS.has(word) || isPastForm(word) || this.words.verbForms.has(word) || (this.adverbAt(index) && this.looksLikeVerb(index + 1))
   }
 
   /** The subject of the verb (group) starting at `verb`. */
@@ -260,7 +273,7 @@ export class Clauses {
     const token = this.tokens[index] as Token
     if (token.kind !== 'word') return false
     const word = token.lower
-    return AUXILIARIES.has(word) || NEGATIONS.has(word) || SKIPPABLE.has(word) || (isAdverb(word) && !this.words.roles.has(word))
+    return AUXILIARIES.has(word) || NEGATIONS.has(word) || SKIPPABLE.has(word) || (this.adverbAt(index) && !this.words.roles.has(word))
   }
 
   private afterPunctuation(j: number, verb: number): Subject {

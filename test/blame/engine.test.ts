@@ -138,6 +138,10 @@ const TRICKY: Array<[string, string[]]> = [
   ['@kim was the one who merged it.', ['cleft: @kim was the one who']],
   ['The person responsible for the change has been spoken to.', ['disciplined: been spoken to']],
   ['An engineer who fears being reprimanded hides details.', []],
+  // names that look like adverbs, and adverbs that open a sentence
+  ['Sally should have known not to run the script.', ['hindsight: Sally should have known']],
+  ['Unfortunately, the engineer forgot the step.', ['forgot: the engineer forgot']],
+  ['Finally we rolled back.', []],
   // quotes, code and other senses
   ['The alert said "operator error: check config".', []],
   ['We ran `git blame` and found the commit.', []],
