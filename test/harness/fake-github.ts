@@ -24,6 +24,7 @@ import { RestRoutes } from './rest-routes.js'
 import { RateLimits, secondaryRateLimit } from './rate-limits.js'
 import { reanchorAfterPush } from './review-comments.js'
 import {
+  ACTIONS_BOT_LOGIN,
   Store,
   makeNodeId,
   repoKeyOf,
@@ -44,9 +45,8 @@ export { makePatch } from './make-patch.js'
 export { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent } from './events.js'
 export type { FaultKind, FaultSpec } from './faults.js'
 export type { Permission } from './store.js'
+export { ACTIONS_BOT_LOGIN } from './store.js'
 
-/** The login writes are attributed to when a token is registered without one (the Actions token's identity). */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 const DEFAULT_RATE_LIMIT = 5000
 
 export interface StartOptions {

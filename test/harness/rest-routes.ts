@@ -14,6 +14,7 @@ import type { Operation } from './openapi.js'
 import type { Renderer } from './render.js'
 import { resolveAnchor, threadErrorSentence, type CommentAnchorRequest, type ResolvedAnchor } from './review-comments.js'
 import {
+  ACTIONS_BOT_LOGIN,
   makeNodeId,
   type IssueRecord,
   type LabelRecord,
@@ -32,7 +33,6 @@ const MAX_ASSIGNEES = 10
 const MAX_LABEL_NAME_LENGTH = 50
 const MAX_LABEL_DESCRIPTION_LENGTH = 100
 const DEFAULT_LABEL_COLOR = 'ededed'
-const ACTIONS_BOT = 'github-actions[bot]'
 const REVIEW_STATE_OF_EVENT: Record<string, ReviewState> = {
   APPROVE: 'APPROVED',
   REQUEST_CHANGES: 'CHANGES_REQUESTED',
@@ -234,7 +234,7 @@ export class RestRoutes {
     const isOwnPull = issue.author.toLowerCase() === request.actor.toLowerCase()
     if (event === 'APPROVE' && isOwnPull) throw unprocessable(['Can not approve your own pull request'], docs)
     // The repository setting "Allow GitHub Actions to create and approve pull requests" is off by default.
-    if (event === 'APPROVE' && request.actor === ACTIONS_BOT && !request.repo.actionsCanApprove) {
+    if (event === 'APPROVE' && request.actor === ACTIONS_BOT_LOGIN && !request.repo.actionsCanApprove) {
       throw unprocessable(['GitHub Actions is not permitted to approve pull requests.'], docs)
     }
     if (event === 'REQUEST_CHANGES' && isOwnPull) {

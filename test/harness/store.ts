@@ -3,6 +3,9 @@
 import type { DiffSide } from './diff-lines.js'
 
 export type Permission = 'write' | 'read'
+
+/** Who GITHUB_TOKEN writes as: the login of tokens registered without one. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 export type UserType = 'User' | 'Bot' | 'Organization'
 
 export interface UserRecord {
