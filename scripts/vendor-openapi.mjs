@@ -3,11 +3,11 @@
 // fake GitHub server (test/harness/) implements, and writes them to
 // test/fixtures/github/openapi-subset.json.
 //
-// Why: @octokit/openapi is 385 MB and will be removed from devDependencies; the tests
+// Why: @octokit/openapi is 385 MB, so it is not a devDependency; the tests
 // must keep validating request bodies (and our fake responses) against GitHub's real
 // contract, so we commit a small, deduplicated copy of the parts we use.
 //
-// Usage: node scripts/vendor-openapi.mjs [--check]
+// Usage (after a temporary `npm i --no-save @octokit/openapi@23.0.2`): node scripts/vendor-openapi.mjs [--check]
 //   --check  exits 1 if the committed subset differs from what would be generated.
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
