@@ -54,6 +54,7 @@ const COMMON_NOUN_SHAPE = /(?:tion|sion|ment|ing|ness|ity|ance|ence|ure|ics|ism|
 const NOUN_SUFFIX = /(?:tion|sion|ment|ing|ness|ity)$/
 /** Sentence adverbs that are never names, even capitalised and without a comma. */
 const COMMON_SENTENCE_ADVERBS = new Set(['unfortunately', 'fortunately', 'apparently', 'eventually', 'finally', 'initially', 'additionally', 'subsequently', 'consequently', 'clearly', 'obviously', 'honestly', 'frankly', 'luckily', 'sadly', 'really', 'simply', 'only', 'currently', 'previously', 'originally', 'ultimately', 'basically', 'essentially', 'meanwhile', 'immediately', 'quickly', 'shortly', 'recently', 'later', 'likewise', 'similarly', 'accordingly', 'interestingly', 'surprisingly', 'thankfully', 'hopefully', 'presumably', 'probably', 'possibly', 'certainly', 'definitely', 'actually', 'partly', 'mostly', 'largely', 'generally', 'usually', 'typically', 'normally', 'historically'])
+const POSTPOSED = new Set(['responsible', 'involved', 'concerned', 'assigned', 'affected', 'present'])
 const PARTITIVES = new Set(['of', 'in', 'on', 'from', 'at'])
 
 export class Clauses {
@@ -266,6 +267,8 @@ export class Clauses {
       if (SUBORDINATORS.has(word)) return this.elided(verb, true)
       if (PREPOSITIONS.has(word) || word === "'s") return { cls: 'other', start: j, head: j, negative: false, firstPersonPossessed: false, clauseStart: false }
     }
+    // "the developer responsible", "the engineer involved": an adjective after its noun.
+    if (POSTPOSED.has(word) && this.isNominal(j - 1)) return this.subjectAt(j - 1)
     return this.subjectAt(j)
   }
 

@@ -499,7 +499,9 @@ export class SentenceAnalysis {
       const ours = FIRST_PERSON_GROUP.has(this.lower(index + 2)) && this.clauses.isNominal(index + 3) ? { end: index + 4, cls: 'group' as const } : undefined
       const group = this.clauses.personPhraseAt(index + 2) ?? ours
       if (!group || !isPerson(group.cls)) continue
-      const verb = this.nextContent(group.end)
+      let verb = this.nextContent(group.end)
+      // "nobody on the team was watching the dashboards"
+      if (BE_FORMS.has(this.lower(verb)) && this.lower(this.nextContent(verb + 1)).endsWith('ing')) verb = this.nextContent(verb + 1)
       const verbWord = this.lower(verb)
       if (!verbWord || BE_FORMS.has(verbWord) || inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) continue
       if (!(isParticiple(verbWord) || verbWord.endsWith('s') || inBaseSet(verbWord, this.compiled.sets.humanVerbs))) continue
@@ -530,7 +532,7 @@ export class SentenceAnalysis {
       return
     }
     if (!isParticiple(next)) return
-    if (modal === 'could' && (!this.compiled.sets.preventionVerbs.has(next) || this.systemConditional())) return
+    if (modal === 'could' && (!this.compiled.sets.preventionVerbs.has(next) || this.systemConditional() || this.systemMeansAfter(k))) return
     // "We should have automated checks": a requirement, when an adjective-like participle precedes a bare noun.
     const after = this.tokens[k + 1]
     if (this.compiled.sets.adjectivalParticiples.has(next) && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !PREPOSITIONS.has(after.lower) && !this.compiled.sets.personPronouns.has(after.lower) && after.lower !== 'it') return
@@ -540,12 +542,24 @@ export class SentenceAnalysis {
     this.add(this.spanStart(subject, index), k, this.compiled.detectors.hindsight)
   }
 
+  /** "we could have detected this with a synthetic check": the counterfactual is about a tool. */
+  private systemMeansAfter(index: number): boolean {
+    for (let k = index + 1; k < this.end && k - index <= 8; k++) {
+      const word = this.lower(k)
+      if (word === 'with' || word === 'using' || word === 'via' || word === 'through') return !this.clauses.personPhraseAt(k + 1)
+    }
+    return false
+  }
+
   /** "If the alert had fired earlier, we could have ...": the counterfactual is about a system. */
   private systemConditional(): boolean {
     for (let index = this.start; index < this.end; index++) {
       if (this.lower(index) !== 'if' && !(this.lower(index) === 'had' && index === this.start)) continue
       for (let k = index + 1; k < this.end && k - index <= 6; k++) {
         if (this.lower(k) !== 'had') continue
+        // "if we had a canary": having a thing, not doing something.
+        const next = this.lower(this.nextContent(k + 1))
+        if (!isParticiple(next) && next !== 'been') return true
         const subject = this.clauses.subjectOf(k)
         return !isPerson(subject.cls) && subject.cls !== 'they'
       }

@@ -109,10 +109,10 @@ describe('blameless-language rule', () => {
   })
 
   it('offers the safe suggestion as the replacement', async () => {
-    const text = '# PM\n\n## Root Cause\n\nAn admin fat-fingered the replica count.\n'
+    const text = '# PM\n\n## Root Cause\n\nThe intern carelessly copied the key.\n'
     const [finding] = await lint(text)
-    expect(finding?.replacement).toBe('mistyped')
-    expect(finding && textAt(text, finding)).toBe('fat-fingered')
+    expect(finding?.replacement).toBe('')
+    expect(finding && textAt(text, finding)).toBe('carelessly ')
   })
 
   it('allows phrases and adds user phrases from its options', async () => {
