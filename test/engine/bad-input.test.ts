@@ -246,6 +246,32 @@ describe('lintText guards', () => {
   })
 })
 
+describe('documents under the size cap that the Markdown parser would take minutes on', () => {
+  // CPU time of remark-parse alone, measured on this machine before the guard existed: 2,000 separate lists
+  // ~2 s, 8,000 (200 KB) ~21 s; escaped backticks 20 KB ~5 s, 50 KB ~59 s; an emphasis run 50 KB ~22 s.
+  // Each doubling of these shapes takes about four times as long, so a 1 MB file would take hours.
+  it('refuses tens of thousands of separate one-item lists before parsing', () => {
+    const block = 'Note\n\n- item\n\n'
+    const text = `# Many lists\n\n${block.repeat(Math.floor((MAX_DOCUMENT_CHARS - 100) / block.length))}`
+    expect(text.length).toBeLessThan(MAX_DOCUMENT_CHARS)
+    const finding = guardText(text)
+    expect(finding).toMatchObject({ ruleId: 'too-complex', severity: 'error' })
+    expect(finding?.message).toMatch(/^Unexpected more than \d+ separate lists/)
+  })
+
+  it.each([
+    ['escaped backticks', '\\``'],
+    ['an emphasis run', '**_* '],
+  ])('refuses a 200 KB paragraph of %s at the line where the paragraph starts', (_name, unit) => {
+    const text = `# Slow\n\n## Summary\n\n${unit.repeat(Math.floor((200 * 1024) / unit.length))}\n`
+    expect(guardText(text)).toMatchObject({ ruleId: 'too-complex', line: 5 })
+  })
+
+  it('still accepts the fixture documents (the corpus test checks the real ones)', () => {
+    for (const text of [GOOD, fixture('lists.md'), fixture('findings.md')]) expect(guardText(text)).toBeUndefined()
+  })
+})
+
 describe('rule options that the rule itself refuses', () => {
   it('refuses a bad option before any file is linted, naming the key and the value', async () => {
     const bad = defaultConfig()
