@@ -78,3 +78,10 @@ export function writes(gh: FakeGitHub) {
 export function answered(gh: FakeGitHub) {
   return gh.requests.filter((request) => request.fault === null)
 }
+
+/**
+ * A test here runs the Action once or several times, each paced like real GitHub writes
+ * (seconds apart) and retrying with back-off: on a busy machine that exceeds the default
+ * per-test limit without anything being wrong.
+ */
+export const E2E_TIMEOUT_MS = 180_000

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction } from '../harness/run-action.js'
 import { LEGACY_PATH, SEARCH_PATH, legacyAfter, searchV1 } from './fixtures/documents.js'
-import { assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace } from './helpers.js'
+import { assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, E2E_TIMEOUT_MS } from './helpers.js'
 
 let workspace: string
 const pushEvent = { ref: 'refs/heads/main', after: 'c'.repeat(40), repository: { full_name: 'acme/ops', owner: { login: 'acme' }, default_branch: 'main' } }
@@ -16,7 +16,7 @@ afterAll(async () => {
   if (workspace) await removeWorkspace(workspace)
 })
 
-describe('modes', () => {
+describe('modes', { timeout: E2E_TIMEOUT_MS }, () => {
   it('on push, lints every post-mortem of the workspace without calling GitHub', async () => {
     // No github server: any API call would fail the run.
     const result = await runAction({ eventName: 'push', event: pushEvent, workspace, inputs: inputs(), env: { GITHUB_API_URL: 'http://127.0.0.1:9' } })

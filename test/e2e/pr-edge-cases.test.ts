@@ -19,6 +19,7 @@ import {
   reviewCommentsOn,
   summaryCommentsOn,
   writes,
+  E2E_TIMEOUT_MS,
 } from './helpers.js'
 
 const BASE = 'b'.repeat(40)
@@ -93,7 +94,7 @@ afterAll(async () => {
   for (const workspace of workspaces) await removeWorkspace(workspace)
 })
 
-describe('fork pull requests and read-only tokens', () => {
+describe('fork pull requests and read-only tokens', { timeout: E2E_TIMEOUT_MS }, () => {
   it('a fork: no write attempted, every finding in annotations and the job summary, the result is the lint', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: searchV1 } }, token: 'ghs_read', headRepoFullName: 'outsider/ops' })
     const findings = await findingsOf(SEARCH_PATH, searchV1)
@@ -121,7 +122,7 @@ describe('fork pull requests and read-only tokens', () => {
   })
 })
 
-describe('GitHub failures', () => {
+describe('GitHub failures', { timeout: E2E_TIMEOUT_MS }, () => {
   it('a secondary rate limit on the review is waited out (retry-after) and the review is created once', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: searchV1 } } }, (n) =>
       gh.faults.add({ method: 'POST', path: `/repos/${OWNER}/${REPO}/pulls/${n}/reviews`, kind: 'secondary-rate-limit' }),
@@ -202,7 +203,7 @@ describe('GitHub failures', () => {
   })
 })
 
-describe('hostile document text', () => {
+describe('hostile document text', { timeout: E2E_TIMEOUT_MS }, () => {
   // A deadline cell that a finding quotes, holding a mention and a workflow command.
   const hostile = searchV1.replace('| ASAP |', '| ASAP @alice ::error::injected |').replace('Staleness alert fires', '::warning::forged %0A@bob')
 
@@ -220,7 +221,7 @@ describe('hostile document text', () => {
   })
 })
 
-describe('a review GitHub refuses', () => {
+describe('a review GitHub refuses', { timeout: E2E_TIMEOUT_MS }, () => {
   it('a force-push that lands while the run is in flight: the 422 does not lose the findings, the summary lists them', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: searchV1 } } }, (n) => {
       // The event names the old head; by the time the run posts, a force-push has replaced it.
@@ -238,7 +239,7 @@ describe('a review GitHub refuses', () => {
   })
 })
 
-describe('findings outside the diff and dry-run', () => {
+describe('findings outside the diff and dry-run', { timeout: E2E_TIMEOUT_MS }, () => {
   it('a finding on an unchanged line goes to the summary; the review still carries the rest', async () => {
     const { result, number } = await runScenario({ files: { [LEGACY_PATH]: { text: legacyAfter, before: legacyBefore } } })
     expect(result.code).toBe(1)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makePatch, pullRequestEvent, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { runAction } from '../harness/run-action.js'
 import { SEARCH_PATH, searchV1, searchV2 } from './fixtures/documents.js'
-import { OWNER, REPO, assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, summaryCommentsOn, writeWorkspace, writes } from './helpers.js'
+import { OWNER, REPO, assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, summaryCommentsOn, writeWorkspace, writes, E2E_TIMEOUT_MS } from './helpers.js'
 
 let gh: FakeGitHub
 let workspace: string
@@ -35,7 +35,7 @@ afterAll(async () => {
   if (workspace) await removeWorkspace(workspace)
 })
 
-describe('limits', () => {
+describe('limits', { timeout: E2E_TIMEOUT_MS }, () => {
   it('a rate limit exhausted mid-run: the run does not hang, goes red naming it, keeps every finding, and the next run catches up', async () => {
     const headSha = 'd'.repeat(40)
     gh.addPullRequest({ owner: OWNER, repo: REPO, number: 1, headSha, baseSha: BASE, files: [{ filename: SEARCH_PATH, status: 'added', patch: makePatch(searchV1) }] })

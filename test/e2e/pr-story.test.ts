@@ -22,6 +22,7 @@ import {
   threadsOn,
   writeWorkspace,
   writes,
+  E2E_TIMEOUT_MS,
 } from './helpers.js'
 
 const PR = 1
@@ -73,7 +74,7 @@ afterAll(async () => {
   if (workspace) await removeWorkspace(workspace)
 })
 
-describe('a pull request that adds a post-mortem and edits another', () => {
+describe('a pull request that adds a post-mortem and edits another', { timeout: E2E_TIMEOUT_MS }, () => {
   let first: RunActionResult
 
   it('first push: one review with a comment per finding on the changed lines, one summary, a red check', async () => {
