@@ -125,6 +125,7 @@ export function compilePattern(entry: VocabularyEntry, pattern: string): Compile
 }
 
 const FIRST_PERSON_GROUP = new Set(['our', 'my'])
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'must'])
 
 /** Runs every detector over one sentence. */
 export class SentenceAnalysis {
@@ -287,11 +288,26 @@ export class SentenceAnalysis {
     return (entry.unlessNext.length > 0 && entry.unlessNext.includes(this.lower(last + 1))) || (entry.unlessPrev.length > 0 && entry.unlessPrev.includes(this.lower(first - 1)))
   }
 
+  /** Passive: a form of "be" before the participle, also through coordination ("are matched or ignored"). */
   private isPassive(index: number): boolean {
-    for (let k = index - 1; k >= this.start && index - k <= 3; k--) {
+    for (let k = index - 1; k >= this.start && index - k <= 5; k--) {
       const word = this.lower(k)
       if (BE_FORMS.has(word)) return true
+      if ((word === 'or' || word === 'and') && isParticiple(this.lower(k - 1))) {
+        k--
+        continue
+      }
       if (!(isAdverb(word) || NEGATIONS.has(word))) return false
+    }
+    return false
+  }
+
+  /** "You can ignore", "we will forget": a modal before the verb describes a possibility, not what happened. */
+  private afterModal(index: number): boolean {
+    for (let k = index - 1; k >= this.start && index - k <= 3; k--) {
+      const word = this.lower(k)
+      if (MODALS.has(word)) return true
+      if (!isAdverb(word)) return false
     }
     return false
   }
@@ -307,7 +323,7 @@ export class SentenceAnalysis {
       if ((this.tokens[index] as Token).capital && !this.atSentenceStart(index)) continue
       // Manner adverbs ("mistakenly") are reported alone, so a suggestion can delete just them.
       const adverb = words.length === 1 && (words[0] as string).endsWith('ly')
-      if (!adverb && (this.isPassive(index) || this.negatedBefore(index))) continue
+      if (!adverb && (this.isPassive(index) || this.negatedBefore(index) || this.afterModal(index))) continue
       // "the forgotten step", "a missed heartbeat", "our miss": a modifier or a noun, not a verb.
       const before = this.lower(index - 1)
       if (!adverb && (DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || before === "'s")) continue
