@@ -23,7 +23,9 @@ describe('moj-lack-of-diskspace.md: sections written as bold labels of a top-lev
   it('reads "- **Review actions**:" with its nested items as the action items', async () => {
     // Was: no action items (`review actions` is an action-items alias).
     const model = (await lint('moj-lack-of-diskspace.md')).postmortem
-    expect(model?.actionItems.map((item) => item.action?.value.slice(0, 20))).toHaveLength(7)
+    expect(model?.actionItems).toHaveLength(7)
+    expect(model?.actionItems[0]?.action?.value).toBe('Update runbook to compare launch template changes during EKS module upgrade')
+    expect(model?.actionItems.every((item) => item.form === 'list' && item.action)).toBe(true)
   })
 })
 
