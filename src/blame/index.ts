@@ -5,8 +5,8 @@
  */
 import { PatternIndex, SentenceAnalysis, compilePattern, type Compiled, type Sets, type TokenHit } from './detect.js'
 import { sentences, tokenize, type Token } from './text.js'
-import vocabularyText from './vocabulary.yml.generated.js'
-import { DETECTOR_IDS, parseVocabulary, validateVocabulary, type BlameCategory, type DetectorId, type Lexicon, type VocabularyEntry } from './vocabulary.js'
+import { data as vocabularyData } from './vocabulary.yml.generated.js'
+import { DETECTOR_IDS, validateVocabulary, vocabularyFromData, type BlameCategory, type DetectorId, type Lexicon, type VocabularyEntry } from './vocabulary.js'
 
 export type { BlameCategory, VocabularyEntry } from './vocabulary.js'
 export { validateVocabulary } from './vocabulary.js'
@@ -42,7 +42,7 @@ const withExtras = new WeakMap<unknown[], Compiled>()
 
 function loadBase(): Base {
   if (base) return base
-  const { entries, lexicon } = parseVocabulary(vocabularyText, 'src/blame/vocabulary.yml')
+  const { entries, lexicon } = vocabularyFromData(vocabularyData, 'src/blame/vocabulary.yml')
   base = { lexicon, entries, compiled: compile(entries, lexicon) }
   return base
 }

@@ -182,6 +182,11 @@ export function parseVocabulary(text: string, source: string): Vocabulary {
   } catch (error) {
     throw new Error(`${source}: not valid YAML: ${(error as Error).message}`)
   }
+  return vocabularyFromData(data, source)
+}
+
+/** Validates vocabulary data already parsed (the build embeds the YAML as JSON: no YAML parse at start-up). */
+export function vocabularyFromData(data: unknown, source: string): Vocabulary {
   const entries = validateVocabulary(data, source, { allowDetectors: true })
   for (const id of DETECTOR_IDS) {
     if (!entries.some((entry) => entry.id === id && entry.kind === 'detector')) fail(source, 'entries', `missing the \`${id}\` detector entry`)

@@ -1,5 +1,4 @@
-import { parse as parseYaml } from 'yaml'
-import vocabularyText from './vocabulary.yml.generated.js'
+import { data as vocabularyData } from './vocabulary.yml.generated.js'
 import type { Config, RuleSetting, Vocabulary } from './types.js'
 
 /** Every rule id users may configure (a public contract: ids never change meaning). */
@@ -34,7 +33,7 @@ interface BuiltinVocabularies {
 let builtin: BuiltinVocabularies | undefined
 
 function builtinVocabularies(): BuiltinVocabularies {
-  builtin ??= parseYaml(vocabularyText) as BuiltinVocabularies
+  builtin ??= vocabularyData as BuiltinVocabularies
   return builtin
 }
 

@@ -3,7 +3,7 @@
  * The vague wordings are data (src/lint/vague-actions.yml).
  */
 import { parse as parseYaml } from 'yaml'
-import vagueText from '../vague-actions.yml.generated.js'
+import { data as vagueData } from '../vague-actions.yml.generated.js'
 import { postmortemRule, quote, unexpected } from '../rule.js'
 
 export interface VagueWording {
@@ -15,7 +15,10 @@ export interface VagueWording {
 
 /** Validates the vocabulary: every entry needs an id, a compilable pattern and a note. */
 export function loadVagueWordings(text: string, source: string): VagueWording[] {
-  const data: unknown = parseYaml(text, { maxAliasCount: 10 })
+  return vagueWordingsFromData(parseYaml(text, { maxAliasCount: 10 }), source)
+}
+
+export function vagueWordingsFromData(data: unknown, source: string): VagueWording[] {
   if (!Array.isArray(data)) throw new Error(`${source}: expected a list of entries`)
   return data.map((entry: unknown, index) => {
     const where = `${source}: entry ${index + 1}`
@@ -56,7 +59,7 @@ function isConcrete(text: string): boolean {
 const MAX_VAGUE_WORDS = 6
 
 export function vagueWording(action: string): VagueWording | undefined {
-  wordings ??= loadVagueWordings(vagueText, 'vague-actions.yml')
+  wordings ??= vagueWordingsFromData(vagueData, 'vague-actions.yml')
   const text = action.trim().replace(/[.!]+$/, '')
   for (const wording of wordings) {
     const match = wording.pattern.exec(text)
