@@ -305,7 +305,8 @@ export class Clauses {
     for (let k = conjunction - 1; k >= this.sentenceStart; k--) {
       const cls = this.headClass(k)
       const next = this.lower(k + 1)
-      const presentTense = next.length > 3 && next.endsWith('s') && !next.endsWith('ss')
+      // A present-tense "-s" verb after a clear person ("@marta acknowledges"); names are too uncertain for this.
+      const presentTense = next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && cls !== 'name'
       if ((isPerson(cls) || cls === 'they') && (this.looksLikeVerb(k + 1) || presentTense)) return this.subjectAt(k)
     }
     const first = this.firstVerb(this.sentenceStart, conjunction)

@@ -126,6 +126,8 @@ export function compilePattern(entry: VocabularyEntry, pattern: string): Compile
 
 const FIRST_PERSON_GROUP = new Set(['our', 'my'])
 const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'must'])
+const CATENATIVES = new Set(['keep', 'keeps', 'kept', 'started', 'start', 'began', 'continued', 'stop', 'stopped', 'been', 'be'])
+const CAUSATIVES = new Set(['let', 'lets', 'make', 'makes', 'made', 'help', 'helps', 'helped', 'allow', 'allows', 'have', 'has'])
 
 /** Runs every detector over one sentence. */
 export class SentenceAnalysis {
@@ -302,6 +304,14 @@ export class SentenceAnalysis {
     return false
   }
 
+  private pastPassive(index: number): boolean {
+    for (let k = index - 1; k >= this.start && index - k <= 5; k--) {
+      const word = this.lower(k)
+      if (BE_FORMS.has(word)) return word === 'was' || word === 'were' || word === 'been' || word === 'got' || word === 'gotten'
+    }
+    return false
+  }
+
   /** "You can ignore", "we will forget": a modal before the verb describes a possibility, not what happened. */
   private afterModal(index: number): boolean {
     for (let k = index - 1; k >= this.start && index - k <= 3; k--) {
@@ -329,6 +339,7 @@ export class SentenceAnalysis {
       if (!adverb && (DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || before === "'s")) continue
       const subject = this.clauses.subjectOf(index)
       if (subject.negative) continue
+      if (!adverb && !this.finiteUse(index, subject)) continue
       if (!this.subjectCounts(subject, entry.human, this.lower(index))) continue
       // "Engineers missed the signal because the dashboard was hidden": the sentence already names the
       // system. Verbs that only judge people ("ignored", "forgot") stay blame whatever follows.
@@ -338,6 +349,22 @@ export class SentenceAnalysis {
       else this.add(index, last, entry, entry.suggest === undefined ? {} : { replacement: entry.suggest })
       return
     }
+  }
+
+  /**
+   * Is the verb form used as a finite verb of that subject? "-ing" needs "was", "kept" or a comma
+   * before it ("Explicit ignoring" is a heading); a base form needs its subject right before it and
+   * no causative ("let authors ignore messages").
+   */
+  private finiteUse(index: number, subject: Subject): boolean {
+    const word = this.lower(index)
+    let before = index - 1
+    while (before >= this.start && isAdverb(this.lower(before))) before--
+    const previous = this.tokens[before]
+    if (word.endsWith('ing')) return BE_FORMS.has(this.lower(before)) || CATENATIVES.has(this.lower(before)) || previous?.text === ','
+    if (isPastForm(word) || word.endsWith('s')) return true
+    if (subject.cls === 'elided' || subject.head < before) return false
+    return !CAUSATIVES.has(this.lower(subject.start - 1)) && !CAUSATIVES.has(this.lower(subject.head - 1)) && !CAUSATIVES.has(this.lower(subject.start))
   }
 
   private atSentenceStart(index: number): boolean {
@@ -658,6 +685,8 @@ export class SentenceAnalysis {
     const sets = this.compiled.sets
     if (sets.passiveFaultParticiples.has(word) || word === 'ignored') {
       if (!this.isPassive(index) || this.negatedBefore(index)) return
+      // "all messages are ignored" describes how a system behaves; the report of a lapse is in the past.
+      if (!this.pastPassive(index)) return
       if (this.systemAgentAfter(index)) return
       if (word === 'ignored' && !this.passiveSubjectIs(index, sets.humanSignals)) return
       this.add(this.passiveSubjectStart(index), index, this.compiled.detectors['passive-fault'])
