@@ -143,6 +143,12 @@ describe('lintFile refuses what it cannot lint, with one finding saying why', ()
     expect(finding?.message).toContain('special file')
   })
 
+  it('refuses odd paths without throwing: empty, the workspace itself, a NUL byte', async () => {
+    expect(only(await lintFile(workspace, '', config))?.ruleId).toBe('unreadable')
+    expect(only(await lintFile(workspace, '.', config))?.ruleId).toBe('unreadable')
+    expect(only(await lintFile(workspace, 'postmortems/a\u0000b.md', config))?.ruleId).toBe('unreadable')
+  })
+
   it('reports a missing file and a directory without throwing', async () => {
     expect(only(await lintFile(workspace, 'postmortems/missing.md', config))?.message).toContain('ENOENT')
     expect(only(await lintFile(workspace, 'postmortems', config))?.message).toContain('directory')
