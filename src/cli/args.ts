@@ -46,7 +46,7 @@ Options for lint:
   -f, --format <name>    ${formatNames.join(' | ')} (default: stylish)
   -c, --config <path>    Use this configuration file instead of finding .postmortemrc.yml
   -q, --quiet            Report errors only
-      --threads <n>      Lint on n threads (default: from the CPUs and the number of files)
+      --threads <n>      Lint on n threads (default: from the idle CPUs and the number of files)
 
 Options for new:
       --date YYYY-MM-DD  Incident date (default: today, UTC)

@@ -77,15 +77,22 @@ describe('wantsColor', () => {
 describe('threadsFor', () => {
   it('stays on one thread until there are enough files to repay a worker', () => {
     expect(threadsFor(1, undefined, 8)).toBe(1)
-    expect(threadsFor(47, undefined, 8)).toBe(1)
-    expect(threadsFor(48, undefined, 8)).toBe(2)
+    expect(threadsFor(99, undefined, 8)).toBe(1)
+    expect(threadsFor(100, undefined, 8)).toBe(2)
     expect(threadsFor(1000, undefined, 8)).toBe(8)
     expect(threadsFor(1000, undefined, 64)).toBe(8)
     expect(threadsFor(1000, undefined, 2)).toBe(2)
   })
 
+  it('uses only the CPUs other processes leave idle', () => {
+    expect(threadsFor(1000, undefined, 8, 2)).toBe(6)
+    expect(threadsFor(1000, undefined, 8, 2.6)).toBe(5)
+    expect(threadsFor(1000, undefined, 2, 1.8)).toBe(1)
+    expect(threadsFor(1000, undefined, 2, 9.5)).toBe(1)
+  })
+
   it('honours a requested count, but never more threads than files', () => {
-    expect(threadsFor(10, 4, 2)).toBe(4)
+    expect(threadsFor(10, 4, 2, 9)).toBe(4)
     expect(threadsFor(3, 16, 2)).toBe(3)
     expect(threadsFor(0, 4, 2)).toBe(1)
   })
