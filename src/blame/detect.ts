@@ -83,6 +83,7 @@ export interface Sets {
   systemNames: ReadonlySet<string>
   remedialNouns: ReadonlySet<string>
   changeNouns: ReadonlySet<string>
+  errorAdjectives: ReadonlySet<string>
   changeParticiples: ReadonlySet<string>
   neutralParticiples: ReadonlySet<string>
   passiveFaultParticiples: ReadonlySet<string>
@@ -225,7 +226,7 @@ export class SentenceAnalysis {
     if (word.placeholder === 'person') return this.clauses.personPhraseAt(position)
     if (word.placeholder === 'poss') return this.clauses.possessiveAt(position)
     const token = this.tokens[position] as Token
-    if (word.placeholder === 'any') return token.kind === 'word' ? { end: position + 1 } : undefined
+    if (word.placeholder === 'any') return token.kind === 'word' || token.kind === 'number' ? { end: position + 1 } : undefined
     return token.kind === 'word' && word.alternatives?.has(token.lower) ? { end: position + 1 } : undefined
   }
 
@@ -706,7 +707,9 @@ export class SentenceAnalysis {
     // "supposed to be aligned by our team", "could have been done by the teams": plans and possibilities.
     if (this.infinitiveOrModal(participle)) return
     if (this.subjectMentions(participle, sets.remedialNouns)) return
-    if (!(sets.changeParticiples.has(verbWord) || this.subjectMentions(participle, sets.changeNouns))) return
+    // "set up incorrectly by the previous team", "the wrong certificate was uploaded by ...": a mistake, attributed.
+    const mistaken = this.errorAdverbBetween(participle, index) || this.subjectMentions(participle, sets.errorAdjectives)
+    if (!(mistaken || sets.changeParticiples.has(verbWord) || this.subjectMentions(participle, sets.changeNouns))) return
     this.add(participle, agent.end - 1, this.compiled.detectors['passive-agent'])
   }
 
@@ -715,6 +718,15 @@ export class SentenceAnalysis {
       const word = this.lower(k)
       if (word === 'to' || ['could', 'would', 'should', 'might', 'may', 'must', 'will', 'can', 'shall'].includes(word)) return true
       if (!(BE_FORMS.has(word) || word === 'have' || word === 'has' || isAdverb(word) || NEGATIONS.has(word))) return false
+    }
+    return false
+  }
+
+  /** A manner adverb of error ("incorrectly", "accidentally") around the passive's participle. */
+  private errorAdverbBetween(participle: number, by: number): boolean {
+    for (let k = participle - 2; k < by; k++) {
+      const word = this.lower(k)
+      if (word.endsWith('ly') && this.compiled.verbs.has(word)) return true
     }
     return false
   }

@@ -80,6 +80,7 @@ function compile(entries: VocabularyEntry[], lexicon: Lexicon): Compiled {
     systemNames: new Set(lexicon.systemNames),
     remedialNouns: new Set(lexicon.remedialNouns),
     changeNouns: new Set(lexicon.changeNouns),
+    errorAdjectives: new Set(lexicon.errorAdjectives),
     changeParticiples: new Set(lexicon.changeParticiples),
     neutralParticiples: new Set(lexicon.neutralParticiples),
     passiveFaultParticiples: new Set(lexicon.passiveFaultParticiples),

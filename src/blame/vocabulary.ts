@@ -42,6 +42,7 @@ export interface Lexicon {
   systemNames: string[]
   remedialNouns: string[]
   changeNouns: string[]
+  errorAdjectives: string[]
   changeParticiples: string[]
   neutralParticiples: string[]
   passiveFaultParticiples: string[]
@@ -57,7 +58,7 @@ export interface Lexicon {
 }
 
 export const LEXICON_KEYS: readonly (keyof Lexicon)[] = [
-  'roles', 'external', 'personPronouns', 'indefinite', 'systemNouns', 'systemNames', 'remedialNouns', 'changeNouns',
+  'roles', 'external', 'personPronouns', 'indefinite', 'systemNouns', 'systemNames', 'remedialNouns', 'changeNouns', 'errorAdjectives',
   'changeParticiples', 'neutralParticiples', 'passiveFaultParticiples', 'humanSignals', 'systemParticiples', 'humanVerbs',
   'experienceVerbs', 'timeliness', 'inattentionVerbs', 'adjectivalParticiples', 'preventionVerbs', 'metaMarkers',
 ]
