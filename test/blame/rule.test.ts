@@ -7,7 +7,7 @@ import remarkMessageControl from 'remark-message-control'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/defaults.js'
-import { remarkPostmortemModel } from '../../src/lint/engine.js'
+import { lintText, remarkPostmortemModel } from '../../src/lint/engine.js'
 import { SOURCE } from '../../src/lint/rule.js'
 import blamelessLanguage from '../../src/lint/rules/blameless-language.js'
 import { markdownParser } from '../../src/model/parse.js'
@@ -134,6 +134,17 @@ describe('blameless-language rule', () => {
     expect(await rejection({ allow: 'human error' })).toEqual([expect.stringMatching(/^rules\.blameless-language\.allow: expected a list of strings/)])
     expect(await rejection({ phrases: [{ id: 'x', kind: 'phrase' }] })).toEqual([expect.stringMatching(/^rules\.blameless-language\.phrases: entry 1 \(x\): `category`/)])
     expect(await rejection({ alow: [] })).toEqual([expect.stringMatching(/^rules\.blameless-language: unknown option `alow`/)])
+  })
+
+  it('gives the same findings, at the same positions, with LF, CRLF and CR line endings', async () => {
+    const findingsOf = async (text: string) =>
+      (await lintText('pm.md', text, defaultConfig())).findings
+        .filter((finding) => finding.ruleId === 'blameless-language')
+        .map((finding) => `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.message}`)
+    const lf = await findingsOf(DOCUMENT)
+    expect(lf).toHaveLength(3)
+    expect(await findingsOf(DOCUMENT.replace(/\n/g, '\r\n'))).toEqual(lf)
+    expect(await findingsOf(DOCUMENT.replace(/\n/g, '\r'))).toEqual(lf)
   })
 
   it('maps positions in blockquotes and multi-line paragraphs', async () => {
