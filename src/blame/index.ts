@@ -206,8 +206,10 @@ export function findBlame(text: string, options?: BlameOptions): BlameHit[] {
     // Only a sentence with hits needs the check for talk about blame culture itself.
     if (found.length > 0 && !analysis.isMeta()) hits.push(...found)
   }
-  const allowed = allowedRanges(text, options?.allow)
-  return dedupe(hits.map((hit) => toBlameHit(text, tokens, hit))).filter((hit) => !allowed.some((range) => hit.start < range.end && range.start < hit.end))
+  const found = dedupe(hits.map((hit) => toBlameHit(text, tokens, hit)))
+  if (found.length === 0 || !options?.allow?.length) return found
+  const allowed = allowedRanges(text, options.allow)
+  return found.filter((hit) => !allowed.some((range) => hit.start < range.end && range.start < hit.end))
 }
 
 function toBlameHit(text: string, tokens: Token[], hit: TokenHit): BlameHit {
@@ -249,14 +251,21 @@ function dedupe(hits: BlameHit[]): BlameHit[] {
   return kept
 }
 
-function allowedRanges(text: string, allow: string[] | undefined): Array<{ start: number; end: number }> {
-  if (!allow || allow.length === 0) return []
-  const lower = text.toLowerCase()
+const allowPatterns = new WeakMap<string[], RegExp[]>()
+
+/** Case-insensitive, and any run of whitespace (a wrapped line) matches a space. */
+function allowedRanges(text: string, allow: string[]): Array<{ start: number; end: number }> {
+  let patterns = allowPatterns.get(allow)
+  if (!patterns) {
+    patterns = allow
+      .map((phrase) => phrase.trim().split(/\s+/).filter(Boolean))
+      .filter((words) => words.length > 0)
+      .map((words) => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu'))
+    allowPatterns.set(allow, patterns)
+  }
   const ranges: Array<{ start: number; end: number }> = []
-  for (const phrase of allow) {
-    const needle = phrase.toLowerCase().trim()
-    if (!needle) continue
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) ranges.push({ start: at, end: at + needle.length })
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length })
   }
   return ranges
 }

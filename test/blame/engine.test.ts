@@ -197,6 +197,7 @@ describe('hits', () => {
   it('skip phrases the user allows, case-insensitively', () => {
     expect(findBlame('The root cause was Human Error Budget exhaustion.', { allow: ['human error budget'] })).toEqual([])
     expect(findBlame('The root cause was human error.', { allow: ['human error budget'] })).toHaveLength(1)
+    expect(findBlame('The root cause was human\nerror budget exhaustion.', { allow: ['Human  Error budget'] })).toEqual([])
   })
 
   it('use user vocabulary entries, validated', () => {
