@@ -473,9 +473,15 @@ export class SentenceAnalysis {
       const word = this.lower(k)
       if (word !== 'because' && word !== 'since') continue
       const verb = this.clauses.firstVerb(k + 1, this.end)
-      if (verb === undefined) return false
-      const subject = this.clauses.subjectOf(verb)
-      return !isPerson(subject.cls) && subject.cls !== 'they' && subject.cls !== 'elided'
+      if (verb !== undefined) {
+        const subject = this.clauses.subjectOf(verb)
+        return !isPerson(subject.cls) && subject.cls !== 'they' && subject.cls !== 'elided'
+      }
+      // No verb recognised ("because pool configuration lives elsewhere"): judge by the first noun.
+      let head = k + 1
+      while (head < this.end && DETERMINERS.has(this.lower(head))) head++
+      const cls = this.clauses.headClass(head)
+      return head < this.end && !isPerson(cls) && cls !== 'they' && cls !== 'indefinite'
     }
     return false
   }
