@@ -439,32 +439,21 @@ export class SentenceAnalysis {
     if (!ability && inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) return
     if (['any', 'anything'].includes(this.lower(verb + 1)) && inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) return
     const subject = this.clauses.subjectOf(index)
-    const human = inBaseSet(verbWord, this.compiled.sets.humanVerbs)
-    let counts: boolean
-    switch (subject.cls) {
-      case 'handle':
-      case 'role':
-      case 'group':
-        counts = past
-        break
-      case 'pronoun':
-        counts = past
-        break
-      case 'name':
-      case 'they':
-        counts = past && human
-        break
-      case 'elided':
-        counts = past && human && subject.clauseStart
-        break
-      default:
-        counts = false
-    }
-    if (!counts || subject.negative) return
+    if (!past || subject.negative || !this.omissionBy(subject, inBaseSet(verbWord, this.compiled.sets.humanVerbs))) return
     // "We did not roll back, because the old version had the same bug": a decision with a reason in the system.
     if (!failed && this.systemReasonAfter(verb)) return
     const entry = failed ? this.compiled.detectors['failed-to'] : this.compiled.detectors.omission
     this.add(this.spanStart(subject, index), verb, entry)
+  }
+
+  /**
+   * Whose omission is it? A clear person always counts; a capitalised name (maybe a product), "they"
+   * or a missing subject only for something only people do ("Prow did not start" is a system).
+   */
+  private omissionBy(subject: Subject, humanVerb: boolean): boolean {
+    if (subject.cls === 'handle' || subject.cls === 'role' || subject.cls === 'group' || subject.cls === 'pronoun') return true
+    if (subject.cls === 'name' || subject.cls === 'they') return humanVerb
+    return subject.cls === 'elided' && subject.clauseStart && humanVerb
   }
 
   /** A "because / since" clause after `index` whose subject is a thing, not a person. */
