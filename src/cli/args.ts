@@ -25,7 +25,8 @@ export interface NewCommandLine {
   title: string
   /** A validated YYYY-MM-DD; absent means today (read at the edge). */
   date?: string
-  dir: string
+  /** As typed (relative to cwd); absent means `postmortems/` next to the configuration file. */
+  dir?: string
 }
 
 /** Wrong arguments: the CLI prints the message and exits 2. */
@@ -50,7 +51,8 @@ Options for lint:
 
 Options for new:
       --date YYYY-MM-DD  Incident date (default: today, UTC)
-      --dir <folder>     Where to create the file (default: postmortems)
+      --dir <folder>     Where to create the file (default: postmortems/ in the folder of
+                         .postmortemrc.yml, or of the current folder when there is none)
 
   -h, --help             Show this help
   -v, --version          Show the version
@@ -67,7 +69,7 @@ const lintOptions = {
 
 const newOptions = {
   date: { type: 'string' },
-  dir: { type: 'string', default: 'postmortems' },
+  dir: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -118,8 +120,13 @@ function parseNew(args: string[]): CommandLine {
   if (values.date !== undefined && parseIsoDate(values.date) === undefined) {
     throw new UsageError(`Unexpected --date \`${values.date}\`, expected a real calendar date as YYYY-MM-DD.`)
   }
-  if (values.dir.trim() === '') throw new UsageError('Unexpected empty --dir, expected a folder path.')
-  return { command: 'new', title, dir: values.dir, ...(values.date === undefined ? {} : { date: values.date }) }
+  if (values.dir !== undefined && values.dir.trim() === '') throw new UsageError('Unexpected empty --dir, expected a folder path.')
+  return {
+    command: 'new',
+    title,
+    ...(values.dir === undefined ? {} : { dir: values.dir }),
+    ...(values.date === undefined ? {} : { date: values.date }),
+  }
 }
 
 type Options = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never

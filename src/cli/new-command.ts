@@ -1,6 +1,6 @@
 /** `postmortem new`: write a new post-mortem from the template, never over an existing file. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { NewCommandLine } from './args.js'
 import { builtinTemplate } from './builtin-template.js'
 import { ExitCode } from './exit-codes.js'
@@ -8,8 +8,11 @@ import { displayPath } from './paths.js'
 import type { CliIo } from './io.js'
 import { fillTemplate, isoDateOf, postmortemFileName } from './new-postmortem.js'
 
+/** Where post-mortems live by default, relative to the repository's configuration file. */
+const DEFAULT_FOLDER = 'postmortems'
+
 export async function runNew(commandLine: NewCommandLine, io: CliIo): Promise<ExitCode> {
-  const folder = resolve(io.cwd, commandLine.dir)
+  const folder = commandLine.dir === undefined ? await defaultFolder(io.cwd) : resolve(io.cwd, commandLine.dir)
   const date = commandLine.date ?? isoDateOf(io.now)
   const target = join(folder, postmortemFileName(date, commandLine.title))
   const shown = displayPath(target, io.cwd)
@@ -29,6 +32,17 @@ export async function runNew(commandLine: NewCommandLine, io: CliIo): Promise<Ex
   }
   io.stdout(`Created ${shown}\n`)
   return ExitCode.ok
+}
+
+/**
+ * `postmortems/` beside the `.postmortemrc.yml` that applies here (the repository root), so
+ * `postmortem new` run from any subfolder writes where the others are; cwd when there is none.
+ */
+async function defaultFolder(cwd: string): Promise<string> {
+  // Loaded here only: the configuration code is not needed by the other paths of `new`.
+  const { findConfig } = await import('../config/load.js')
+  const configFile = findConfig({ cwd })
+  return join(configFile === undefined ? cwd : dirname(configFile), DEFAULT_FOLDER)
 }
 
 /** The repository's own TEMPLATE.md next to the post-mortems wins over the built-in copy. */

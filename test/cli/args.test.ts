@@ -48,7 +48,8 @@ describe('parseCommandLine', () => {
       date: '2024-02-29',
       dir: 'docs/pm',
     })
-    expect(parseCommandLine(['new', 'Queue backlog'])).toEqual({ command: 'new', title: 'Queue backlog', dir: 'postmortems' })
+    expect(parseCommandLine(['new', 'Queue backlog'])).toEqual({ command: 'new', title: 'Queue backlog' })
+    expect(() => parseCommandLine(['new', 'Queue backlog', '--dir', ' '])).toThrow('Unexpected empty --dir')
   })
 
   it('reads help and version', () => {

@@ -287,6 +287,19 @@ describe('postmortem new', () => {
     )
   })
 
+  it("from a subfolder, writes into postmortems/ beside the repository's .postmortemrc.yml, with its template", () => {
+    const dir = folder()
+    mkdirSync(join(dir, 'postmortems'), { recursive: true })
+    mkdirSync(join(dir, 'services/api'), { recursive: true })
+    writeFileSync(join(dir, '.postmortemrc.yml'), 'include: ["postmortems/**/*.md"]\n')
+    writeFileSync(join(dir, 'postmortems/TEMPLATE.md'), '# Post-Mortem: <title> (YYYY-MM-DD)\n\nOur layout.\n')
+    const run = runCli(['new', 'API latency', '--date', '2025-05-05'], { cwd: join(dir, 'services/api') })
+    expect(run.status).toBe(0)
+    // Outside the current folder, so shown by its absolute path.
+    expect(run.stdout).toBe(`Created ${join(dir, 'postmortems/2025-05-05-api-latency.md')}\n`)
+    expect(readFileSync(join(dir, 'postmortems/2025-05-05-api-latency.md'), 'utf8')).toBe('# Post-Mortem: API latency (2025-05-05)\n\nOur layout.\n')
+  })
+
   it("defaults to today's UTC date", () => {
     const dir = folder()
     const before = new Date().toISOString().slice(0, 10)
