@@ -86,6 +86,7 @@ export interface Sets {
   errorAdjectives: ReadonlySet<string>
   changeParticiples: ReadonlySet<string>
   neutralParticiples: ReadonlySet<string>
+  responseVerbs: ReadonlySet<string>
   passiveFaultParticiples: ReadonlySet<string>
   humanSignals: ReadonlySet<string>
   systemParticiples: ReadonlySet<string>
@@ -277,6 +278,8 @@ export class SentenceAnalysis {
     const word = this.lower(verb)
     const presentTense = word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
     if (!(isPastForm(word) || presentTense) || this.isPassive(verb) || this.negatedBefore(verb)) return undefined
+    // "found the wrong path", "reverted the wrong commit's effect": finding or fixing it is the response, not the cause.
+    if (inBaseSet(word, this.compiled.sets.responseVerbs)) return undefined
     const subject = this.clauses.subjectOf(verb)
     return isPerson(subject.cls) && !subject.negative ? this.spanStart(subject, verb) : undefined
   }

@@ -83,6 +83,7 @@ function compile(entries: VocabularyEntry[], lexicon: Lexicon): Compiled {
     errorAdjectives: new Set(lexicon.errorAdjectives),
     changeParticiples: new Set(lexicon.changeParticiples),
     neutralParticiples: new Set(lexicon.neutralParticiples),
+    responseVerbs: new Set(lexicon.responseVerbs),
     passiveFaultParticiples: new Set(lexicon.passiveFaultParticiples),
     humanSignals: new Set(lexicon.humanSignals),
     systemParticiples: new Set(lexicon.systemParticiples),

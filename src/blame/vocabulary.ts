@@ -45,6 +45,7 @@ export interface Lexicon {
   errorAdjectives: string[]
   changeParticiples: string[]
   neutralParticiples: string[]
+  responseVerbs: string[]
   passiveFaultParticiples: string[]
   humanSignals: string[]
   systemParticiples: string[]
@@ -59,7 +60,7 @@ export interface Lexicon {
 
 export const LEXICON_KEYS: readonly (keyof Lexicon)[] = [
   'roles', 'external', 'personPronouns', 'indefinite', 'systemNouns', 'systemNames', 'remedialNouns', 'changeNouns', 'errorAdjectives',
-  'changeParticiples', 'neutralParticiples', 'passiveFaultParticiples', 'humanSignals', 'systemParticiples', 'humanVerbs',
+  'changeParticiples', 'neutralParticiples', 'responseVerbs', 'passiveFaultParticiples', 'humanSignals', 'systemParticiples', 'humanVerbs',
   'experienceVerbs', 'timeliness', 'inattentionVerbs', 'adjectivalParticiples', 'preventionVerbs', 'metaMarkers',
 ]
 
