@@ -22,6 +22,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   const path = options.explicitPath ? resolve(options.cwd, options.explicitPath) : findConfig(options)
   if (!path) return defaultConfig()
   if (!existsSync(path)) throw new ConfigError('configuration file not found', undefined, path)
+  if (!statSync(path).isFile()) throw new ConfigError('expected a configuration file, found a folder or special file', undefined, path)
   if (statSync(path).size > MAX_CONFIG_BYTES) throw new ConfigError(`file is larger than ${MAX_CONFIG_BYTES} bytes`, undefined, path)
   return parseConfigText(readFileSync(path, 'utf8'), path)
 }

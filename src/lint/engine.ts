@@ -97,7 +97,9 @@ function processorFor(config: Config): Processor<Root, Root, Root> {
 }
 
 export const lintText: LintText = async (path, input, config) => {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  // A lone CR (old Mac files) becomes LF: the same length, so every position stays where it was,
+  // and the YAML parser and line-based rules see the lines remark sees.
+  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r(?!\n)/g, '\n')
   const guard = guardText(text)
   if (guard) return { path, findings: [guard], skipped: true, text }
   const processor = processorFor(config)
@@ -125,19 +127,19 @@ export function guardText(text: string): Finding | undefined {
 
 /**
  * The Markdown parser slows down more than linearly on some shapes: thousands of separate lists,
- * or a paragraph packed with emphasis and code delimiters. Real post-mortems are far below these
+ * blockquotes or headings, or a paragraph packed with emphasis and code delimiters. Real post-mortems are far below these
  * limits (a few dozen lists and headings, a few hundred delimiters in the busiest paragraph), so
  * such files are refused before parsing rather than holding up the run.
  */
-export const COMPLEXITY_LIMITS = { lists: 500, headings: 1000, delimitersPerBlock: 1000 }
+export const COMPLEXITY_LIMITS = { containers: 500, headings: 1000, delimitersPerBlock: 1000 }
 
 function complexity(text: string): { what: string; limit: string; line: number } | undefined {
-  let lists = 0
+  let containers = 0
   let headings = 0
   let delimiters = 0
   let blockStart = 1
   let fence: string | undefined
-  let previousListLine = false
+  let previousContainer = ''
   let line = 0
   for (const row of text.split(/\r\n?|\n/)) {
     line++
@@ -150,21 +152,25 @@ function complexity(text: string): { what: string; limit: string; line: number }
       fence = fenceMark
       continue
     }
+    // Blocks, and each table row (its cells are parsed on their own), start the delimiter count afresh.
     if (row.trim() === '' || row.trimStart().startsWith('|')) {
-      // Blocks (and each table row, whose cells are parsed on their own) start the delimiter count afresh.
       delimiters = 0
-      blockStart = line + 1
-      if (row.trim() !== '') continue
+      blockStart = row.trim() === '' ? line + 1 : line
     }
-    const listLine = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(row)
-    if (listLine && !previousListLine && ++lists > COMPLEXITY_LIMITS.lists) {
-      return { what: `more than ${COMPLEXITY_LIMITS.lists} separate lists`, limit: 'fewer lists (merge consecutive ones)', line }
+    // Lists and blockquotes are containers; each new one (also nested in a quote) costs the parser more.
+    const quote = /^\s{0,3}(?:>\s?)+/.exec(row)?.[0] ?? ''
+    const inner = row.slice(quote.length)
+    const container = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner) ? 'list' : quote ? 'quote' : ''
+    if (container && container !== previousContainer && ++containers > COMPLEXITY_LIMITS.containers) {
+      return { what: `more than ${COMPLEXITY_LIMITS.containers} separate lists or quotes`, limit: 'fewer lists and quotes (merge consecutive ones)', line }
     }
-    if (row.trim() !== '') previousListLine = listLine || (previousListLine && /^\s/.test(row))
-    if (/^\s{0,3}#{1,6}(\s|$)/.test(row) && ++headings > COMPLEXITY_LIMITS.headings) {
+    if (row.trim() !== '') previousContainer = container || (previousContainer && /^\s/.test(row) ? previousContainer : '')
+    const atx = /^\s{0,3}#{1,6}(\s|$)/.test(inner)
+    const setext = /^\s{0,3}(?:=+|-+)\s*$/.test(inner)
+    if ((atx || setext) && ++headings > COMPLEXITY_LIMITS.headings) {
       return { what: `more than ${COMPLEXITY_LIMITS.headings} headings`, limit: 'a post-mortem of ordinary size', line }
     }
-    delimiters += row.match(/[*_`\\[\]]/g)?.length ?? 0
+    delimiters += inner.match(/[*_`~\\[\]]/g)?.length ?? 0
     if (delimiters > COMPLEXITY_LIMITS.delimitersPerBlock) {
       return { what: `paragraph with more than ${COMPLEXITY_LIMITS.delimitersPerBlock} emphasis, code or link marks`, limit: 'fewer marks, or the text in a fenced code block', line: blockStart }
     }

@@ -68,7 +68,7 @@ export function decodeEntities(text: string): string {
 
 /** Removes inline Markdown emphasis/code markers, decodes entities and collapses whitespace, for values shown to users. */
 export function plainText(markdown: string): string {
-  return decodeEntities(markdown)
+  return decodeEntities(markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1'))
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

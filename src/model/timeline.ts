@@ -290,6 +290,8 @@ function paragraphLines(node: Paragraph, context: Context): TimelineEntry[] {
         const last = entries.at(-1) as TimelineEntry
         last.span = { start: last.span.start, end: context.source.point(cleanOffset + clean.length) }
         if (last.event) last.event = { ...last.event, value: `${last.event.value} ${plainText(clean)}`, span: { start: last.event.span.start, end: context.source.point(cleanOffset + clean.length) } }
+        // "10:20 -" at the end of a line, its event wrapped onto the next one.
+        else last.event = context.source.located(plainText(clean), cleanOffset, cleanOffset + clean.length)
       }
     }
   }
