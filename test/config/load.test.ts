@@ -19,6 +19,8 @@ beforeAll(async () => {
   await writeFile(join(root, 'repo/invalid.yml'), 'rules:\n  metadata: loud\n')
   await writeFile(join(root, 'repo/big.yml'), `# ${'x'.repeat(300 * 1024)}\n`)
   await writeFile(join(root, 'alt/.postmortemrc.yaml'), 'rules:\n  timeline-order: off\n')
+  await mkdir(join(root, 'folder/.postmortemrc.yml'), { recursive: true })
+  await mkdir(join(root, 'folder/docs'))
 })
 
 afterAll(async () => {
@@ -87,6 +89,13 @@ describe('loadConfig', () => {
     const error = await loadConfig({ cwd: root, explicitPath: 'repo/big.yml' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).message).toContain('larger than')
+  })
+
+  it('reports a folder named like the configuration file as a ConfigError naming it', async () => {
+    // Before 8385cbb: a raw "EISDIR: illegal operation on a directory, read" without the path.
+    const error = await loadConfig({ cwd: root, file: 'folder/docs/a.md' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).message).toContain(join(root, 'folder/.postmortemrc.yml'))
   })
 
   it('falls back to the defaults when no configuration exists anywhere above', async () => {

@@ -273,6 +273,37 @@ describe('documents under the size cap that the Markdown parser would take minut
     expect(guardText(text)).toMatchObject({ ruleId: 'too-complex', line: 5 })
   })
 
+  it('counts the marks inside table rows', () => {
+    // Before 8385cbb table rows were skipped by the delimiter count: one row whose cell holds
+    // escaped backticks takes 1.6 s at 10 KB, 6 s at 20 KB, 30 s at 40 KB; this 200 KB one ~12 minutes.
+    const text = `## Timeline\n\n| Time | Event |\n|---|---|\n| 10:05 | ${'\\``'.repeat(Math.floor((200 * 1024) / 3))} |\n`
+    expect(guardText(text)?.ruleId).toBe('too-complex')
+  })
+
+  it('counts setext headings', () => {
+    // Before 8385cbb only ATX headings were counted: "a\n=\n" repeated takes 1.7 s at 10 KB, 6.6 s at 20 KB, 27 s at 40 KB.
+    const text = 'Title\n=\n'.repeat(Math.floor((200 * 1024) / 8))
+    expect(guardText(text)?.ruleId).toBe('too-complex')
+  })
+
+  it('counts lists inside blockquotes', () => {
+    // Before 8385cbb "> - a" lines were not list lines for the guard: 5.7 s at 40 KB, 20 s at 80 KB of "> - a / > b" blocks.
+    const text = '> - item\n>\n> text\n>\n'.repeat(Math.floor((200 * 1024) / 22))
+    expect(guardText(text)?.ruleId).toBe('too-complex')
+  })
+
+  it('counts separate blockquotes', () => {
+    // Blockquotes are containers like lists and cost the same: "> a / b" blocks take 2.6 s at 20 KB, 6.6 s at
+    // 40 KB, 21 s at 80 KB; the guard did not count them before 8385cbb.
+    const text = `x\n\n${'> a\n\nb\n\n'.repeat(Math.floor((200 * 1024) / 9))}`
+    expect(guardText(text)?.ruleId).toBe('too-complex')
+  })
+
+  it('counts strikethrough tildes', () => {
+    // "~" was not a counted mark before 8385cbb: "~~a~ " repeated takes 2.3 s at 40 KB, 9 s at 80 KB.
+    const text = `## Summary\n\n${'~~a~ '.repeat(Math.floor((200 * 1024) / 5))}\n`
+    expect(guardText(text)?.ruleId).toBe('too-complex')
+  })
   it('still accepts the fixture documents (the corpus test checks the real ones)', () => {
     for (const text of [GOOD, fixture('lists.md'), fixture('findings.md')]) expect(guardText(text)).toBeUndefined()
   })

@@ -1,5 +1,5 @@
 /**
- * A document saved with a BOM or with CRLF line endings gives the same findings, at the same lines and
+ * A document saved with a BOM, or with CRLF or CR-only line endings, gives the same findings, at the same lines and
  * columns, as its LF twin; the model reads the same values.
  */
 import { describe, expect, it } from 'vitest'
@@ -78,6 +78,14 @@ describe.each(documents)('%s', (_name, original) => {
     const crlf = await lintText('doc.md', lf.replace(/\n/g, '\r\n'), config)
     expect(comparable(crlf.findings)).toEqual(comparable(plain.findings))
     expect(withoutOffsets(crlf.postmortem)).toEqual(withoutOffsets(plain.postmortem))
+  })
+
+  it('gives the same findings with old Mac line endings (CR only)', async () => {
+    // Before 8385cbb: CR-only front matter failed to parse, and findings on the first line of a multi-line
+    // item ran to the next LF (k8s-prow-outage action items ended at 98:2379 instead of 98:73).
+    const plain = await lintText('doc.md', lf, config)
+    const cr = await lintText('doc.md', lf.replace(/\n/g, '\r'), config)
+    expect(comparable(cr.findings)).toEqual(comparable(plain.findings))
   })
 
   it('gives the same findings with a BOM and CRLF together', async () => {

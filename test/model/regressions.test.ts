@@ -1,5 +1,5 @@
 /**
- * Regression tests for parser bugs these tests found (fixed in 0b2a26d and 584918a). Each comment says what the parser
+ * Regression tests for parser bugs these tests found (fixed in 0b2a26d, 584918a and 8385cbb). Each comment says what the parser
  * gave before the fix, so a reader knows what each test guards against.
  */
 import { describe, expect, it } from 'vitest'
@@ -173,5 +173,20 @@ describe('durations', () => {
   it('reads "1h35" as 95 minutes', () => {
     // Was: 60 (the minutes without a unit are dropped).
     expect(parseDuration('1h35')?.minutes).toBe(95)
+  })
+})
+
+describe('timeline paragraphs', () => {
+  it('takes the next line as the event of a time that ends its line', () => {
+    // Was (before 8385cbb): the 10:20 entry has no event (the continuation line is only appended to an existing event), so
+    // timeline-complete reports "entry at `10:20` without an event" (flutter-dev-dns-outage line 37, "05:07 -").
+    const text = lines('## Timeline (UTC)', '', '10:05 - Deploy starts.<br> 10:20 -', 'Rollback begins.')
+    expect(parse(text).timeline?.entries.map((entry) => entry.event?.value)).toEqual(['Deploy starts.', 'Rollback begins.'])
+  })
+
+  it('removes Markdown backslash escapes from events', () => {
+    // Was (before 8385cbb): "\<END OF OUTAGE>" keeps its backslash (flutter-dev-dns-outage line 43).
+    const text = lines('## Timeline (UTC)', '', '12:55 - Change takes effect. \\<END OF OUTAGE>')
+    expect(parse(text).timeline?.entries[0]?.event?.value).toBe('Change takes effect. <END OF OUTAGE>')
   })
 })
