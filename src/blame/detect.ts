@@ -443,8 +443,9 @@ export class SentenceAnalysis {
     if (['any', 'anything'].includes(this.lower(verb + 1)) && inBaseSet(verbWord, this.compiled.sets.experienceVerbs)) return
     const subject = this.clauses.subjectOf(index)
     if (!past || subject.negative || !this.omissionBy(subject, inBaseSet(verbWord, this.compiled.sets.humanVerbs))) return
-    // "We did not roll back, because the old version had the same bug": a decision with a reason in the system.
-    if (!failed && this.systemReasonAfter(verb)) return
+    // "We did not roll back, because the old version had the same bug": a decision with a reason in the system;
+    // "did not restart it, to keep the state for debugging": a decision with a purpose.
+    if (!failed && (this.systemReasonAfter(verb) || this.purposeAfter(verb))) return
     const entry = failed ? this.compiled.detectors['failed-to'] : this.compiled.detectors.omission
     this.add(this.spanStart(subject, index), verb, entry)
   }
@@ -457,6 +458,19 @@ export class SentenceAnalysis {
     if (subject.cls === 'handle' || subject.cls === 'role' || subject.cls === 'group' || subject.cls === 'pronoun') return true
     if (subject.cls === 'name' || subject.cls === 'they') return humanVerb
     return subject.cls === 'elided' && subject.clauseStart && humanVerb
+  }
+
+  /** "in order to", "so as to", "so that", or ", to <verb>" after `index`: the omission was chosen for a purpose. */
+  private purposeAfter(index: number): boolean {
+    for (let k = index + 1; k < this.end; k++) {
+      const word = this.lower(k)
+      if (word === 'order' && this.lower(k - 1) === 'in' && this.lower(k + 1) === 'to') return true
+      if (word === 'so' && this.lower(k + 1) === 'as' && this.lower(k + 2) === 'to') return true
+      // "so that the logs could be kept", not "so that was bad"
+      if (word === 'so' && this.lower(k + 1) === 'that' && [2, 3, 4, 5].some((offset) => MODALS.has(this.lower(k + offset)))) return true
+      if (word === 'to' && (this.tokens[k - 1] as Token).text === ',') return true
+    }
+    return false
   }
 
   /** A "because / since" clause after `index` whose subject is a thing, not a person. */

@@ -130,6 +130,9 @@ const TRICKY: Array<[string, string[]]> = [
   ['We were not able to reconfigure the load balancer while IPs were exhausted.', []],
   ['The on-call was not able to fix the issue in time.', ['omission: The on-call was not able to fix']],
   ['The person on call had never been trained on the service.', []],
+  ['@carol did not restart the service, to preserve state for debugging.', []],
+  ['We did not restart it so that the logs could be kept.', []],
+  ['We did not notice the alert, so that was bad.', ['omission: We did not notice']],
   ['We did not lose any data.', []],
   // attribution through possessives and clefts, handles included
   ["The leaked key turned out to be @ravi's personal API token.", ["personal-credential: @ravi's personal API token"]],
