@@ -268,6 +268,9 @@ export class SentenceAnalysis {
       }
       if (entry.negatable && (this.negatedBefore(index) || this.clauses.clauseSubject(index).negative || this.clauses.clauseSubject(index).cls === 'indefinite')) continue
       if (this.excludedByContext(entry, index, match.end - 1)) continue
+      // As for verbs: a person's action with the system's reason given ("chose not to fail over because
+      // the runbook requires a freeze") is already system-focused, unless the phrase only judges people.
+      if (entry.category === 'person-fault' && !entry.human && this.systemReasonAfter(match.end - 1)) continue
       this.add(first, match.end - 1, entry, entry.suggest !== undefined ? { replacement: entry.suggest } : {})
     }
   }
@@ -481,7 +484,8 @@ export class SentenceAnalysis {
       const verb = this.clauses.firstVerb(k + 1, this.end)
       if (verb !== undefined) {
         const subject = this.clauses.subjectOf(verb)
-        return !isPerson(subject.cls) && subject.cls !== 'they' && subject.cls !== 'elided'
+        // "because nobody owned it" still talks about people.
+        return !isPerson(subject.cls) && subject.cls !== 'they' && subject.cls !== 'elided' && subject.cls !== 'indefinite'
       }
       // No verb recognised ("because pool configuration lives elsewhere"): judge by the first noun.
       let head = k + 1
