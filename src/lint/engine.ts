@@ -140,6 +140,7 @@ function complexity(text: string): { what: string; limit: string; line: number }
   let blockStart = 1
   let fence: string | undefined
   let previousContainer = ''
+  let previousBlank = false
   let line = 0
   for (const row of text.split(/\r\n?|\n/)) {
     line++
@@ -160,11 +161,15 @@ function complexity(text: string): { what: string; limit: string; line: number }
     // Lists and blockquotes are containers; each new one (also nested in a quote) costs the parser more.
     const quote = /^\s{0,3}(?:>\s?)+/.exec(row)?.[0] ?? ''
     const inner = row.slice(quote.length)
-    const container = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner) ? 'list' : quote ? 'quote' : ''
-    if (container && container !== previousContainer && ++containers > COMPLEXITY_LIMITS.containers) {
-      return { what: `more than ${COMPLEXITY_LIMITS.containers} separate lists or quotes`, limit: 'fewer lists and quotes (merge consecutive ones)', line }
+    const footnote = /^\s{0,3}\[\^[^\]]+\]:/.test(inner)
+    const container = footnote ? 'footnote' : /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner) ? `${quote ? 'quoted ' : ''}list` : quote ? 'quote' : ''
+    // Each footnote definition is a container of its own; a new quote after a blank line is a new blockquote.
+    const opens = container !== '' && (container !== previousContainer || footnote || (quote !== '' && previousBlank))
+    if (opens && ++containers > COMPLEXITY_LIMITS.containers) {
+      return { what: `more than ${COMPLEXITY_LIMITS.containers} separate lists, quotes or footnotes`, limit: 'fewer lists, quotes and footnotes (merge consecutive ones)', line }
     }
     if (row.trim() !== '') previousContainer = container || (previousContainer && /^\s/.test(row) ? previousContainer : '')
+    previousBlank = row.trim() === '' || /^\s{0,3}(?:>\s?)+\s*$/.test(row)
     const atx = /^\s{0,3}#{1,6}(\s|$)/.test(inner)
     const setext = /^\s{0,3}(?:=+|-+)\s*$/.test(inner)
     if ((atx || setext) && ++headings > COMPLEXITY_LIMITS.headings) {
