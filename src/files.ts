@@ -40,15 +40,18 @@ export const lintFile: LintFile = async (workspace, relativePath, config) => {
   return lintText(relativePath, decoded.text, config)
 }
 
+/** Reads at most `limit` bytes, into a buffer sized from the file (a post-mortem is a few KB). */
 async function readAtMost(path: string, limit: number): Promise<Buffer> {
   const handle = await open(path, 'r')
   try {
-    const buffer = Buffer.alloc(limit)
+    const { size } = await handle.stat()
+    // One byte more than the file claims, so a file that grew while we read is still noticed.
+    const buffer = Buffer.allocUnsafe(Math.min(limit, size + 1))
     let total = 0
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, total, limit - total, total)
-      if (bytesRead === 0 || total + bytesRead >= limit) return buffer.subarray(0, total + bytesRead)
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total)
       total += bytesRead
+      if (bytesRead === 0 || total >= buffer.length) return buffer.subarray(0, total)
     }
   } finally {
     await handle.close()
