@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-2KLQZR3L.js";
 import {
   loadConfig
-} from "./chunks/chunk-EGAWIMQJ.js";
+} from "./chunks/chunk-LNDSGBB4.js";
 import {
   lintFile
-} from "./chunks/chunk-RKATVZUE.js";
-import "./chunks/chunk-VW4M6AYE.js";
-import "./chunks/chunk-2Q5EL4CQ.js";
+} from "./chunks/chunk-P7CB7X5Q.js";
+import "./chunks/chunk-KCGXDLRH.js";
+import "./chunks/chunk-PN4ZRE23.js";
 import {
   __commonJS,
   __require,

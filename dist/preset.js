@@ -6,12 +6,12 @@ import {
   remarkGfm,
   remarkMessageControl,
   remarkPostmortemModel
-} from "./chunks/chunk-VW4M6AYE.js";
+} from "./chunks/chunk-KCGXDLRH.js";
 import {
   RULES,
   SOURCE,
   defaultConfig
-} from "./chunks/chunk-2Q5EL4CQ.js";
+} from "./chunks/chunk-PN4ZRE23.js";
 import "./chunks/chunk-ZSLOR7M4.js";
 
 // src/lint/preset.ts

@@ -3,8 +3,8 @@ import {
   CONFIG_NAMES,
   findConfig,
   loadConfig
-} from "./chunk-EGAWIMQJ.js";
-import "./chunk-2Q5EL4CQ.js";
+} from "./chunk-LNDSGBB4.js";
+import "./chunk-PN4ZRE23.js";
 import "./chunk-ZSLOR7M4.js";
 export {
   CONFIG_NAMES,

@@ -4,7 +4,7 @@ import {
   checkRuleOptions,
   defaultConfig,
   require_dist
-} from "./chunk-2Q5EL4CQ.js";
+} from "./chunk-PN4ZRE23.js";
 import {
   ConfigError,
   __toESM

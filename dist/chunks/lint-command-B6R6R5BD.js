@@ -15,20 +15,20 @@ import {
 import {
   findConfig,
   loadConfig
-} from "./chunk-EGAWIMQJ.js";
+} from "./chunk-LNDSGBB4.js";
 import {
   toReport
-} from "./chunk-O2MDGLZQ.js";
+} from "./chunk-BDMK7JOR.js";
 import {
   lintFile
-} from "./chunk-RKATVZUE.js";
+} from "./chunk-P7CB7X5Q.js";
 import {
   ENGINE_FINDINGS
-} from "./chunk-VW4M6AYE.js";
+} from "./chunk-KCGXDLRH.js";
 import {
   KNOWN_RULES,
   ruleDocsUrl
-} from "./chunk-2Q5EL4CQ.js";
+} from "./chunk-PN4ZRE23.js";
 import {
   __toESM
 } from "./chunk-ZSLOR7M4.js";

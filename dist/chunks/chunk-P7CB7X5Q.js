@@ -3,7 +3,7 @@ import {
   MAX_DOCUMENT_CHARS,
   engineFinding,
   lintText
-} from "./chunk-VW4M6AYE.js";
+} from "./chunk-KCGXDLRH.js";
 
 // src/files.ts
 import { lstat, open, realpath } from "node:fs/promises";

@@ -2,10 +2,10 @@ import { createRequire as __pmCreateRequire } from 'node:module'; const require 
 import {
   serveLintTasks,
   toReport
-} from "./chunk-O2MDGLZQ.js";
-import "./chunk-RKATVZUE.js";
-import "./chunk-VW4M6AYE.js";
-import "./chunk-2Q5EL4CQ.js";
+} from "./chunk-BDMK7JOR.js";
+import "./chunk-P7CB7X5Q.js";
+import "./chunk-KCGXDLRH.js";
+import "./chunk-PN4ZRE23.js";
 import "./chunk-ZSLOR7M4.js";
 export {
   serveLintTasks,

@@ -18,7 +18,7 @@ import {
   toString,
   trough,
   zoneOffset
-} from "./chunk-2Q5EL4CQ.js";
+} from "./chunk-PN4ZRE23.js";
 import {
   __commonJS,
   __export,
