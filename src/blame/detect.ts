@@ -3,7 +3,7 @@
  * Phrase, verb and judgment entries come from the vocabulary; the clause analyses
  * (omission, hindsight, passives) are built in and take their wording from their entries.
  */
-import { Clauses, isPerson, type Subject, type SubjectClass } from './clauses.js'
+import { Clauses, isPerson, type Subject, type SubjectClass, type WordSets } from './clauses.js'
 import { AUXILIARIES, BE_FORMS, COPULAS, DETERMINERS, NEGATIONS, PAST_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, inBaseSet, isAdverb, isParticiple, isPastForm } from './grammar.js'
 
 /** "had never", "should never": another detector (or none) owns these. */
@@ -74,13 +74,8 @@ export class PatternIndex {
 
 const NONE: readonly CompiledPattern[] = []
 
-export interface Sets {
-  roles: ReadonlySet<string>
-  external: ReadonlySet<string>
-  personPronouns: ReadonlySet<string>
-  indefinite: ReadonlySet<string>
-  systemNouns: ReadonlySet<string>
-  systemNames: ReadonlySet<string>
+/** The clause analysis's word sets, and those the detectors need on top of them. */
+export interface Sets extends WordSets {
   remedialNouns: ReadonlySet<string>
   changeNouns: ReadonlySet<string>
   errorAdjectives: ReadonlySet<string>
@@ -95,7 +90,6 @@ export interface Sets {
   inattentionVerbs: ReadonlySet<string>
   adjectivalParticiples: ReadonlySet<string>
   preventionVerbs: ReadonlySet<string>
-  verbForms: ReadonlySet<string>
 }
 
 export interface Compiled {
