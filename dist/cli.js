@@ -193,7 +193,7 @@ async function runNew(commandLine, io) {
   return ExitCode.ok;
 }
 async function defaultFolder(cwd) {
-  const { findConfig } = await import("./chunks/load-67XJBTNJ.js");
+  const { findConfig } = await import("./chunks/load-6OVVACBQ.js");
   const configFile = findConfig({ cwd });
   return join(configFile === void 0 ? cwd : dirname(configFile), DEFAULT_FOLDER);
 }
@@ -219,7 +219,7 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-B6R6R5BD.js");
+        const { runLint } = await import("./chunks/lint-command-ZMXOEGEW.js");
         return await runLint(commandLine, io);
       }
       case "new":
@@ -256,7 +256,7 @@ function wantsColor(env, isTTY) {
 // src/cli.ts
 var isLintWorker = !isMainThread && workerData?.role === LINT_WORKER_ROLE;
 if (isLintWorker && parentPort !== null) {
-  const { serveLintTasks } = await import("./chunks/lint-worker-C6DOGGKD.js");
+  const { serveLintTasks } = await import("./chunks/lint-worker-MUKFXGRC.js");
   serveLintTasks(parentPort);
 } else {
   process.stdout.on("error", (error) => {

@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-2KLQZR3L.js";
 import {
   loadConfig
-} from "./chunks/chunk-LNDSGBB4.js";
+} from "./chunks/chunk-KIZHUND3.js";
 import {
   lintFile
-} from "./chunks/chunk-P7CB7X5Q.js";
-import "./chunks/chunk-KCGXDLRH.js";
-import "./chunks/chunk-PN4ZRE23.js";
+} from "./chunks/chunk-53JWTDZD.js";
+import "./chunks/chunk-JRY6FC42.js";
+import "./chunks/chunk-ZFX5STGA.js";
 import {
   __commonJS,
   __require,

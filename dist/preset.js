@@ -6,12 +6,12 @@ import {
   remarkGfm,
   remarkMessageControl,
   remarkPostmortemModel
-} from "./chunks/chunk-KCGXDLRH.js";
+} from "./chunks/chunk-JRY6FC42.js";
 import {
   RULES,
   SOURCE,
   defaultConfig
-} from "./chunks/chunk-PN4ZRE23.js";
+} from "./chunks/chunk-ZFX5STGA.js";
 import "./chunks/chunk-ZSLOR7M4.js";
 
 // src/lint/preset.ts

@@ -88,19 +88,19 @@ function frontMatterFields(node: Yaml, source: SourceText, fieldKey: Map<string,
     problems.push({ kind: 'front-matter', message: `Unexpected invalid YAML front matter (${firstError.message.split('\n')[0]}), expected valid YAML between the \`---\` lines`, span: source.span(at, at) })
     return []
   }
+  // Values come from the resolved document (aliases expanded, within the cap); positions from the nodes.
+  let values: Record<string, unknown>
   try {
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+    values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Record<string, unknown>
   } catch (error) {
     problems.push({ kind: 'front-matter', message: `Unexpected front matter (${(error as Error).message}), expected plain YAML values without that many aliases`, span: source.nodeSpan(node) })
     return []
   }
-  return frontMatterValues(doc, contentStart, source, fieldKey)
+  return frontMatterValues(doc, values, contentStart, source, fieldKey)
 }
 
-function frontMatterValues(doc: ReturnType<typeof parseDocument>, contentStart: number, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+function frontMatterValues(doc: ReturnType<typeof parseDocument>, values: Record<string, unknown>, contentStart: number, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
   if (!isMap(doc.contents)) return []
-  // Values come from the resolved document (aliases expanded, within the cap); positions from the nodes.
-  const values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Record<string, unknown>
   const fields: MetaField[] = []
   for (const pair of doc.contents.items) {
     const label = isScalar(pair.key) ? String(pair.key.value) : ''

@@ -207,7 +207,7 @@ function headingEntry(node: Heading, nodes: RootContent[], i: number, context: C
   const titleRest = readEvent(raw.slice(hashes + read.length), start + hashes + read.length, context)
   // "### 2025-03-08" over "#### 23:40 ..." headings or lists: a date line for what follows, not an entry.
   if (read.time?.value.dateOnly && !titleRest.event) return undefined
-  const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, 6))
+  const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1))
   const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, span: context.source.span(start, body.length ? context.source.range(body.at(-1) as RootContent)[1] : end) }
   const firstText = body.find((child) => child.type === 'paragraph' || child.type === 'list')
   if (titleRest.event) entry.event = titleRest.event
@@ -224,12 +224,10 @@ function headingEntry(node: Heading, nodes: RootContent[], i: number, context: C
   return entry
 }
 
-function indexOfNextHeading(nodes: RootContent[], from: number, depth: number): number {
-  for (let i = from; i < nodes.length; i++) {
-    const node = nodes[i] as RootContent
-    if (node.type === 'heading' && node.depth <= depth) return i
-  }
-  return nodes.length
+/** A timestamp heading's body runs to the next heading of any level. */
+function indexOfNextHeading(nodes: RootContent[], from: number): number {
+  const next = nodes.findIndex((node, i) => i >= from && node.type === 'heading')
+  return next < 0 ? nodes.length : next
 }
 
 function itemsOf(list: List, context: Context): TimelineEntry[] {

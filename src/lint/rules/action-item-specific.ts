@@ -2,7 +2,6 @@
  * action-item-specific: actions say what will change, not a direction ("Improve monitoring").
  * The vague wordings are data (src/lint/vague-actions.yml).
  */
-import { parse as parseYaml } from 'yaml'
 import { data as vagueData } from '../vague-actions.yml.generated.js'
 import { postmortemRule, quote, unexpected } from '../rule.js'
 
@@ -14,10 +13,6 @@ export interface VagueWording {
 }
 
 /** Validates the vocabulary: every entry needs an id, a compilable pattern and a note. */
-export function loadVagueWordings(text: string, source: string): VagueWording[] {
-  return vagueWordingsFromData(parseYaml(text, { maxAliasCount: 10 }), source)
-}
-
 export function vagueWordingsFromData(data: unknown, source: string): VagueWording[] {
   if (!Array.isArray(data)) throw new Error(`${source}: expected a list of entries`)
   return data.map((entry: unknown, index) => {

@@ -3,7 +3,7 @@ import {
   MAX_DOCUMENT_CHARS,
   engineFinding,
   lintText
-} from "./chunk-KCGXDLRH.js";
+} from "./chunk-JRY6FC42.js";
 
 // src/files.ts
 import { lstat, open, realpath } from "node:fs/promises";

@@ -2,10 +2,10 @@ import { createRequire as __pmCreateRequire } from 'node:module'; const require 
 import {
   serveLintTasks,
   toReport
-} from "./chunk-BDMK7JOR.js";
-import "./chunk-P7CB7X5Q.js";
-import "./chunk-KCGXDLRH.js";
-import "./chunk-PN4ZRE23.js";
+} from "./chunk-53DRLV4F.js";
+import "./chunk-53JWTDZD.js";
+import "./chunk-JRY6FC42.js";
+import "./chunk-ZFX5STGA.js";
 import "./chunk-ZSLOR7M4.js";
 export {
   serveLintTasks,

@@ -3,8 +3,8 @@ import {
   CONFIG_NAMES,
   findConfig,
   loadConfig
-} from "./chunk-LNDSGBB4.js";
-import "./chunk-PN4ZRE23.js";
+} from "./chunk-KIZHUND3.js";
+import "./chunk-ZFX5STGA.js";
 import "./chunk-ZSLOR7M4.js";
 export {
   CONFIG_NAMES,

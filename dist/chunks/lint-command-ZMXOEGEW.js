@@ -15,20 +15,20 @@ import {
 import {
   findConfig,
   loadConfig
-} from "./chunk-LNDSGBB4.js";
+} from "./chunk-KIZHUND3.js";
 import {
   toReport
-} from "./chunk-BDMK7JOR.js";
+} from "./chunk-53DRLV4F.js";
 import {
   lintFile
-} from "./chunk-P7CB7X5Q.js";
+} from "./chunk-53JWTDZD.js";
 import {
   ENGINE_FINDINGS
-} from "./chunk-KCGXDLRH.js";
+} from "./chunk-JRY6FC42.js";
 import {
   KNOWN_RULES,
   ruleDocsUrl
-} from "./chunk-PN4ZRE23.js";
+} from "./chunk-ZFX5STGA.js";
 import {
   __toESM
 } from "./chunk-ZSLOR7M4.js";

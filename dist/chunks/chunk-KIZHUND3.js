@@ -4,7 +4,7 @@ import {
   checkRuleOptions,
   defaultConfig,
   require_dist
-} from "./chunk-PN4ZRE23.js";
+} from "./chunk-ZFX5STGA.js";
 import {
   ConfigError,
   __toESM

@@ -18,7 +18,7 @@ import {
   toString,
   trough,
   zoneOffset
-} from "./chunk-PN4ZRE23.js";
+} from "./chunk-ZFX5STGA.js";
 import {
   __commonJS,
   __export,
@@ -13440,17 +13440,17 @@ function frontMatterFields(node, source, fieldKey, problems) {
     problems.push({ kind: "front-matter", message: `Unexpected invalid YAML front matter (${firstError.message.split("\n")[0]}), expected valid YAML between the \`---\` lines`, span: source.span(at, at) });
     return [];
   }
+  let values;
   try {
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
     problems.push({ kind: "front-matter", message: `Unexpected front matter (${error.message}), expected plain YAML values without that many aliases`, span: source.nodeSpan(node) });
     return [];
   }
-  return frontMatterValues(doc, contentStart, source, fieldKey);
+  return frontMatterValues(doc, values, contentStart, source, fieldKey);
 }
-function frontMatterValues(doc, contentStart, source, fieldKey) {
+function frontMatterValues(doc, values, contentStart, source, fieldKey) {
   if (!(0, import_yaml.isMap)(doc.contents)) return [];
-  const values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   const fields = [];
   for (const pair2 of doc.contents.items) {
     const label = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : "";
@@ -13714,7 +13714,7 @@ function headingEntry(node, nodes, i, context) {
   if (!read.time && !read.unparsed) return void 0;
   const titleRest = readEvent(raw.slice(hashes + read.length), start + hashes + read.length, context);
   if (read.time?.value.dateOnly && !titleRest.event) return void 0;
-  const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1, 6));
+  const body = nodes.slice(i + 1, indexOfNextHeading(nodes, i + 1));
   const entry = { time: read.time, unparsedTime: read.unparsed, span: context.source.span(start, body.length ? context.source.range(body.at(-1))[1] : end) };
   const firstText = body.find((child) => child.type === "paragraph" || child.type === "list");
   if (titleRest.event) entry.event = titleRest.event;
@@ -13730,12 +13730,9 @@ function headingEntry(node, nodes, i, context) {
   if (titleRest.source) entry.source = titleRest.source;
   return entry;
 }
-function indexOfNextHeading(nodes, from, depth) {
-  for (let i = from; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node.type === "heading" && node.depth <= depth) return i;
-  }
-  return nodes.length;
+function indexOfNextHeading(nodes, from) {
+  const next = nodes.findIndex((node, i) => i >= from && node.type === "heading");
+  return next < 0 ? nodes.length : next;
 }
 function itemsOf(list3, context) {
   const entries = [];
