@@ -6,7 +6,7 @@ import {
   formatNames,
   isFormatName,
   version
-} from "./chunks/chunk-AXWMN3RB.js";
+} from "./chunks/chunk-NH2DHHYK.js";
 import {
   ConfigError
 } from "./chunks/chunk-ZSLOR7M4.js";
@@ -219,7 +219,7 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-ZMXOEGEW.js");
+        const { runLint } = await import("./chunks/lint-command-SHBZ3AEX.js");
         return await runLint(commandLine, io);
       }
       case "new":

@@ -1,7 +1,7 @@
 // Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the remark preset (dist/preset.js).
 // `node scripts/build.mjs --outdir DIR` builds elsewhere (the dist check compares against it).
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
@@ -27,4 +27,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   loader: { '.yml': 'text' },
+  define: { POSTMORTEM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 })

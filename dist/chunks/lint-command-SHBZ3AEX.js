@@ -11,7 +11,7 @@ import {
   formatters,
   toPosix,
   version
-} from "./chunk-AXWMN3RB.js";
+} from "./chunk-NH2DHHYK.js";
 import {
   findConfig,
   loadConfig
