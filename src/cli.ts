@@ -1,6 +1,6 @@
 // The `postmortem` command (bin/postmortem.js runs the bundled copy). All I/O choices are made here.
-import { loadavg } from 'node:os'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { sampleBusyCpus } from './cli/busy-cpus.js'
 import { main } from './cli/main.js'
 import { wantsColor } from './cli/io.js'
 import { LINT_WORKER_ROLE } from './cli/worker-role.js'
@@ -23,6 +23,6 @@ if (isLintWorker && parentPort !== null) {
     stderr: (line) => process.stderr.write(`${line}\n`),
     color: wantsColor(process.env, process.stdout.isTTY === true),
     workerScript: new URL(import.meta.url),
-    load: loadavg()[0] ?? 0,
+    busyCpus: sampleBusyCpus,
   })
 }

@@ -11,8 +11,8 @@ export interface CliIo {
   color: boolean
   /** The CLI bundle, started again as worker threads to lint many files in parallel. */
   workerScript?: URL
-  /** The machine's 1-minute load average at start-up (0 where the platform has none). */
-  load?: number
+  /** Measures how many CPUs other work keeps busy now; asked only before linting many files. */
+  busyCpus?: () => Promise<number>
 }
 
 /**

@@ -23,7 +23,7 @@ export async function runLint(commandLine: LintCommandLine, io: CliIo): Promise<
   for (const file of files) {
     jobs.push({ path: displayPath(file, io.cwd), config: await configFor(file), ...workspaceFor(file, io.cwd) })
   }
-  const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads, load: io.load })
+  const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads, ...(io.busyCpus === undefined ? {} : { busyCpus: io.busyCpus }) })
   const linted = outcomes.map((outcome) => outcome.report)
   const shown = commandLine.quiet ? linted.map(errorsOnly) : linted
   io.stdout(formatters[commandLine.format](shown, formatContext(io)))

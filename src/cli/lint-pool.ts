@@ -39,22 +39,23 @@ export interface PoolOptions {
   workerScript?: URL
   /** Threads to use including this one; undefined: decided from the idle CPUs and the file count. */
   threads?: number
-  /** Runnable processes on the machine (the 1-minute load average), read at the edge. */
-  load?: number
+  /** CPUs busy with other work right now, measured at the edge (see busy-cpus.ts); asked only when workers could help. */
+  busyCpus?: () => Promise<number>
 }
 
 /**
- * Threads worth using: as many as there are idle CPUs (on a machine already busy, more threads
- * only compete with each other), at most one per FILES_PER_THREAD files.
+ * Threads worth using: as many as there are idle CPUs (a CPU at least half idle counts; on a
+ * machine already busy, more threads only compete with each other), at most one per
+ * FILES_PER_THREAD files. `busy`: CPUs kept busy by other work now.
  */
-export function threadsFor(files: number, requested: number | undefined, cpus = availableParallelism(), load = 0): number {
+export function threadsFor(files: number, requested: number | undefined, cpus = availableParallelism(), busy = 0): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, files))
-  const idleCpus = Math.floor(cpus - load + 0.5)
+  const idleCpus = Math.floor(cpus - busy + 0.5)
   return Math.max(1, Math.min(idleCpus, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)))
 }
 
 export async function lintAll(jobs: readonly LintJob[], options: PoolOptions): Promise<LintOutcome[]> {
-  const threads = options.workerScript === undefined ? 1 : threadsFor(jobs.length, options.threads, availableParallelism(), options.load)
+  const threads = options.workerScript === undefined ? 1 : await threadCount(jobs.length, options)
   const workers = Array.from({ length: threads - 1 }, () => new LintWorker(options.workerScript as URL))
   const outcomes = new Array<LintOutcome>(jobs.length)
   let next = 0
@@ -73,6 +74,14 @@ export async function lintAll(jobs: readonly LintJob[], options: PoolOptions): P
     await Promise.all(workers.map((worker) => worker.close()))
   }
   return outcomes
+}
+
+async function threadCount(files: number, options: PoolOptions): Promise<number> {
+  // Fewer files than two threads' worth: one thread whatever the machine does, and no sample taken.
+  if (options.threads !== undefined || files < 2 * FILES_PER_THREAD || options.busyCpus === undefined) {
+    return threadsFor(files, options.threads)
+  }
+  return threadsFor(files, undefined, availableParallelism(), await options.busyCpus())
 }
 
 async function localLint(job: LintJob): Promise<LintOutcome> {

@@ -76,24 +76,32 @@ export function remarkPostmortemModel(options?: { config?: Config }) {
   }
 }
 
-const processors = new WeakMap<Config, Processor<Root, Root, Root>>()
+interface Processors {
+  /** With the lint-comment check and message control: for files that contain an HTML comment. */
+  full: Processor<Root, Root, Root>
+  /** Without them: a file with no `<!--` has no comment to read, so both tree walks are skipped. */
+  plain: Processor<Root, Root, Root>
+}
 
-function processorFor(config: Config): Processor<Root, Root, Root> {
-  let processor = processors.get(config)
-  if (!processor) {
+const processors = new WeakMap<Config, Processors>()
+
+function processorsFor(config: Config): Processors {
+  let built = processors.get(config)
+  if (!built) {
     checkRuleOptions(config)
-    const pipeline = markdownParser().use(remarkPostmortemModel, { config })
+    const plain = markdownParser().use(remarkPostmortemModel, { config })
     for (const [id, plugin] of Object.entries(RULES)) {
       const setting = config.rules[id]
-      if (setting && setting.level !== 'off') pipeline.use(plugin, [setting.level, setting.options])
+      if (setting && setting.level !== 'off') plain.use(plugin, [setting.level, setting.options])
     }
     // After the rules: it filters the messages they made.
-    pipeline.use(remarkCheckLintComments)
-    pipeline.use(remarkMessageControl, { name: SOURCE, source: SOURCE, known: [...Object.keys(RULES), ...ENGINE_FINDINGS] })
-    processor = pipeline.freeze() as unknown as Processor<Root, Root, Root>
-    processors.set(config, processor)
+    const full = plain()
+      .use(remarkCheckLintComments)
+      .use(remarkMessageControl, { name: SOURCE, source: SOURCE, known: [...Object.keys(RULES), ...ENGINE_FINDINGS] })
+    built = { full: full.freeze() as unknown as Processor<Root, Root, Root>, plain: plain.freeze() as unknown as Processor<Root, Root, Root> }
+    processors.set(config, built)
   }
-  return processor
+  return built
 }
 
 export const lintText: LintText = async (path, input, config) => {
@@ -102,7 +110,8 @@ export const lintText: LintText = async (path, input, config) => {
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r(?!\n)/g, '\n')
   const guard = guardText(text)
   if (guard) return { path, findings: [guard], skipped: true, text }
-  const processor = processorFor(config)
+  const { full, plain } = processorsFor(config)
+  const processor = text.includes('<!--') ? full : plain
   const file = new VFile({ path, value: text })
   const tree = processor.parse(file)
   await processor.run(tree, file)

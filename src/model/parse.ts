@@ -1,12 +1,12 @@
 /** Markdown -> Postmortem. `buildPostmortem` works on a parsed tree (used inside the lint pipeline). */
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Config } from '../config/types.js'
 import { buildActionItems } from './action-items.js'
 import { buildFactors } from './factors.js'
+import { remarkPostmortemGfm } from './gfm.js'
 import { buildMetadata } from './meta.js'
 import { buildSections, findSection } from './sections.js'
 import { SourceText } from './source.js'
@@ -14,7 +14,7 @@ import { buildTimeline } from './timeline.js'
 import type { ParseProblem, Postmortem, Section } from './types.js'
 
 export function markdownParser() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  return unified().use(remarkParse).use(remarkPostmortemGfm).use(remarkFrontmatter, ['yaml'])
 }
 
 export function buildPostmortem(tree: Root, text: string, config: Config): Postmortem {
