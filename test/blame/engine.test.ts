@@ -62,7 +62,9 @@ const TRICKY: Array<[string, string[]]> = [
   ['We wrongly assumed the flag was off.', ['error-adverb: wrongly ']],
   ['The reviewers were sloppy.', ['sloppy: sloppy']],
   ['The page uses lazy loading.', []],
-  ['A 4 hour delay is unacceptable.', ['unacceptable: unacceptable']],
+  // Issue #9: a verdict on an outcome is not blame; a verdict on a person is.
+  ['A 4 hour delay is unacceptable.', []],
+  ['The reviewer was unacceptable.', ['unacceptable: unacceptable']],
   ['Latency rose to unacceptable levels.', []],
   // human error and attribution
   ['The root cause was human error.', ['human-error: human error']],
@@ -92,7 +94,8 @@ const TRICKY: Array<[string, string[]]> = [
   ['We did not notice the alert, so that was bad.', ['omission: We did not notice']],
   ['We did not lose any data.', []],
   // attribution through possessives and clefts, handles included
-  ["The leaked key turned out to be @ravi's personal API token.", ["personal-credential: @ravi's personal API token"]],
+  // Issue #9: saying whose token leaked is reporting, not blame.
+  ["The leaked key turned out to be @ravi's personal API token.", []],
   ["Thanks to @eve's quick rollback, impact was small.", []],
   ["Bob's change broke checkout.", ["persons-change: Bob's change broke"]],
   ['@kim was the one who merged it.', ['cleft: @kim was the one who']],
@@ -131,9 +134,9 @@ describe('hits', () => {
     expect(hit!.category).toBe('person-fault')
   })
 
-  it('say why in one grammar: "Unexpected `phrase`: why; expected what"', () => {
+  it('say why in one grammar, naming the category: "Unexpected `phrase` (category): why; expected what"', () => {
     for (const hit of findBlame('The intern was careless and the on-call ignored the page; human error, in short.')) {
-      expect(hit.message).toMatch(/^Unexpected `[^`]+`: [^;]+; expected \S/)
+      expect(hit.message).toMatch(/^Unexpected `[^`]+` \((?:person as cause|judgment|hindsight|attribution|self-critique)\): [^;]+; expected \S/)
       expect(hit.message).toContain(`\`${hit.phrase.trim()}\``)
     }
   })
