@@ -399,10 +399,23 @@ export class SentenceAnalysis {
       if (!adverb && (this.isPassive(index) || this.negatedBefore(index) || this.afterModal(index))) continue
       // "the forgotten step", "a missed heartbeat", "our miss": a modifier or a noun, not a verb.
       const before = this.lower(index - 1)
-      if (!adverb && (DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || before === "'s")) continue
+      // ("and this caused": "this" is a pronoun there.)
+      const pronoun = (before === 'this' || before === 'that') && (this.lower(index - 2) === 'and' || (this.tokens[index - 2] as Token | undefined)?.text === ',')
+      if (!adverb && !pronoun && (DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || before === "'s")) continue
       const subject = this.clauses.subjectOf(index)
       if (subject.negative) continue
       if (!adverb && !this.finiteUse(index, subject)) continue
+      // "The Locator had an outage, causing errors": after a comma the participle's subject is the event;
+      // a capitalised name there is more often a product than a person.
+      if (!adverb && !entry.human && this.lower(index).endsWith('ing') && subject.cls === 'name') continue
+      // "Kim restarted the node with the old flag, and this caused the fork": the person's action is made the cause.
+      if (entry.id === 'caused' && this.lower(index) === 'caused' && ['this', 'which', 'that'].includes(this.lower(subject.head)) && subject.start > this.start) {
+        const actor = this.clauses.clauseSubject(subject.start - 1)
+        if (actor.cls !== 'elided' && isPerson(actor.cls) && !actor.negative && actor.start < subject.start) {
+          this.add(actor.start, last, entry, {}, this.personOf(actor))
+          return
+        }
+      }
       if (!this.subjectCounts(subject, entry.human, this.lower(index))) continue
       // "Engineers missed the signal because the dashboard was hidden": the sentence already names the
       // system. Verbs that only judge people ("ignored", "forgot") stay blame whatever follows.
