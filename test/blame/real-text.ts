@@ -34,7 +34,7 @@ export interface RealScores {
   precision: number
   /** Labelled blame found at any level. */
   recall: number
-  /** Labelled error-level blame found as an error (where the section level allows it) or at all. */
+  /** Labelled error-level blame found at any level (the timeline, for one, reports it as a warning). */
   errorRecall: number
   /** Findings that are not blame (labelled not-blame, or not labelled at all), per 10 documents. */
   falseAlarmsPer10: number
