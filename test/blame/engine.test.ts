@@ -164,6 +164,9 @@ const POLICY: Array<[string, string[]]> = [
   ['The engineer who opened the PR misjudged the risk.', ['blame/misconfigured: The engineer who opened the PR misjudged']],
   ['The search team did not look at the queue until Monday.', ['blame/omission: The search team did not look']],
   ['Greedy investors pushed the launch forward.', ['blame/greedy: Greedy']],
+  ["Dana's refusal to roll back extended the outage.", ["blame/refusal: Dana's refusal to"]],
+  ['We merged the change without updating the schema docs.', ['self-critique/without-doing: without updating']],
+  ['The job wrote rows without setting a TTL.', []],
 ]
 
 describe("issue #9's policy", () => {
