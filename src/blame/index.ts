@@ -3,13 +3,21 @@
  * judges them, and says why and what a system-focused rewrite would name.
  * Pure and dependency-light: a hand-built clause analysis over tokens, vocabulary as YAML data.
  */
-import { PatternIndex, SentenceAnalysis, compilePattern, type Compiled, type Sets, type TokenHit } from './detect.js'
+import { PatternIndex, SentenceAnalysis, compilePattern, type Compiled, type PersonRef, type Sets, type TokenHit } from './detect.js'
 import { sentences, tokenize, type Token } from './text.js'
 import { data as vocabularyData } from './vocabulary.yml.generated.js'
 import { DETECTOR_IDS, validateVocabulary, vocabularyFromData, type BlameCategory, type DetectorId, type Lexicon, type VocabularyEntry } from './vocabulary.js'
 
 export type { BlameCategory, VocabularyEntry } from './vocabulary.js'
 export { validateVocabulary } from './vocabulary.js'
+
+/**
+ * How the policy weighs a hit (issue #9): `blame` names or judges a person, role or team, or says
+ * "human error" (an error by default); `hindsight` is a counterfactual about what should have been
+ * done, and `self-critique` a team's judgment of its own work ("we missed", "our bad"), both a
+ * warning at most by default.
+ */
+export type BlameKind = 'blame' | 'hindsight' | 'self-critique'
 
 export interface BlameHit {
   /** Offsets into the given text: [start, end) is the exact phrase. */
@@ -18,7 +26,10 @@ export interface BlameHit {
   phrase: string
   entryId: string
   category: BlameCategory
-  /** "Unexpected `phrase`: <why it reads as blame>; expected <what a system-focused rewrite names>" */
+  kind: BlameKind
+  /** The category as messages name it: person as cause, judgment, hindsight, attribution, self-critique. */
+  label: string
+  /** "Unexpected `phrase` (label): <why it reads as blame>; expected <what a system-focused rewrite names>" */
   message: string
   /** Replacement for [start, end), only when mechanically safe. */
   suggestion?: string
@@ -218,13 +229,17 @@ function toBlameHit(text: string, tokens: Token[], hit: TokenHit): BlameHit {
   let end = (tokens[hit.last] as Token).end
   const phrase = text.slice(start, end)
   const { entry } = hit
+  const kind = kindOf(entry, hit.person)
+  const label = kind === 'blame' ? CATEGORY_LABELS[entry.category] : kind
   const result: BlameHit = {
     start,
     end,
     phrase,
     entryId: entry.id,
     category: entry.category,
-    message: `Unexpected \`${phrase.replace(/\s+/g, ' ').replace(/`/g, "'")}\`: ${entry.note}; expected ${entry.hint}`,
+    kind,
+    label,
+    message: `Unexpected \`${phrase.replace(/\s+/g, ' ').replace(/`/g, "'")}\` (${label}): ${entry.note}; expected ${entry.hint}`,
   }
   if (hit.deleteSuggested) {
     // Take one neighbouring space with the word so the sentence reads cleanly after deletion.
@@ -234,6 +249,29 @@ function toBlameHit(text: string, tokens: Token[], hit: TokenHit): BlameHit {
   }
   if (hit.replacement !== undefined) result.suggestion = matchCase(phrase, hit.replacement)
   return result
+}
+
+const CATEGORY_LABELS: Record<BlameCategory, string> = {
+  'person-fault': 'person as cause',
+  judgment: 'judgment',
+  hindsight: 'hindsight',
+  'human-error': 'attribution',
+  attribution: 'attribution',
+}
+
+/**
+ * The policy: "human error" and words that judge a person are blame whoever they are about; anything
+ * else is blame when it names a person, role or team other than the writers; hindsight that names no
+ * one else is hindsight; the writers' judgment of their own work, or a phrase that names no one, is
+ * self-critique (for entries marked `level: warn` and the clause analyses; other phrases stay blame).
+ */
+export function kindOf(entry: VocabularyEntry, person: PersonRef): BlameKind {
+  if (entry.category === 'human-error') return 'blame'
+  if (entry.kind === 'judgment' && !entry.level) return 'blame'
+  if (person === 'named') return 'blame'
+  if (entry.category === 'hindsight') return 'hindsight'
+  if (person === 'self' || entry.level === 'warn' || entry.kind === 'detector') return 'self-critique'
+  return 'blame'
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -25,11 +25,16 @@ export interface VocabularyEntry {
   predicative: boolean
   unlessNext: string[]
   unlessPrev: string[]
+  /**
+   * warn: the phrase is a team's self-critique unless it names a person other than the writers
+   * ("poor coordination", "our bad"); it is then reported at the rule's `selfCritique` level.
+   */
+  level?: 'warn'
 }
 
 export const CATEGORIES: readonly BlameCategory[] = ['person-fault', 'judgment', 'hindsight', 'human-error', 'attribution']
 const KINDS: readonly EntryKind[] = ['phrase', 'verb', 'judgment', 'detector']
-const KNOWN_KEYS = ['id', 'kind', 'category', 'patterns', 'note', 'hint', 'source', 'suggest', 'subject', 'human', 'negatable', 'predicative', 'unlessNext', 'unlessPrev']
+const KNOWN_KEYS = ['id', 'kind', 'category', 'patterns', 'note', 'hint', 'source', 'suggest', 'subject', 'human', 'negatable', 'predicative', 'unlessNext', 'unlessPrev', 'level']
 /** A pattern word: letters, digits, hyphen, apostrophe; alternatives with `|`; `?` for optional; or a placeholder. */
 const PATTERN_WORD = /^(?:\{person\}|\{poss\}|\*\??|[\p{L}\p{N}'’-]+(?:\|[\p{L}\p{N}'’-]+)*\??)$/u
 
@@ -141,6 +146,9 @@ function validateEntry(raw: unknown, index: number, source: string, allowDetecto
   const suggest = optionalString(record, 'suggest', source, where)
   if (suggest !== undefined) entry.suggest = suggest
   if (subject === 'person' || subject === 'person-active') entry.subject = subject
+  const level = optionalString(record, 'level', source, where)
+  if (level !== undefined && level !== 'warn') fail(source, where, '`level` must be `warn` when given (self-critique unless a person is named)')
+  if (level === 'warn') entry.level = 'warn'
   return entry
 }
 

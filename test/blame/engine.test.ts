@@ -62,7 +62,9 @@ const TRICKY: Array<[string, string[]]> = [
   ['We wrongly assumed the flag was off.', ['error-adverb: wrongly ']],
   ['The reviewers were sloppy.', ['sloppy: sloppy']],
   ['The page uses lazy loading.', []],
-  ['A 4 hour delay is unacceptable.', ['unacceptable: unacceptable']],
+  // Issue #9: a verdict on an outcome is not blame; a verdict on a person is.
+  ['A 4 hour delay is unacceptable.', []],
+  ['The reviewer was unacceptable.', ['unacceptable: unacceptable']],
   ['Latency rose to unacceptable levels.', []],
   // human error and attribution
   ['The root cause was human error.', ['human-error: human error']],
@@ -92,7 +94,8 @@ const TRICKY: Array<[string, string[]]> = [
   ['We did not notice the alert, so that was bad.', ['omission: We did not notice']],
   ['We did not lose any data.', []],
   // attribution through possessives and clefts, handles included
-  ["The leaked key turned out to be @ravi's personal API token.", ["personal-credential: @ravi's personal API token"]],
+  // Issue #9: saying whose token leaked is reporting, not blame.
+  ["The leaked key turned out to be @ravi's personal API token.", []],
   ["Thanks to @eve's quick rollback, impact was small.", []],
   ["Bob's change broke checkout.", ["persons-change: Bob's change broke"]],
   ['@kim was the one who merged it.', ['cleft: @kim was the one who']],
@@ -121,6 +124,59 @@ describe('tricky cases', () => {
   }
 })
 
+/**
+ * Issue #9's classes, in our own words: what the policy weighs as blame (an error), hindsight or
+ * self-critique (a warning at most), and what it never reports. `kind/entry: phrase`.
+ */
+const POLICY: Array<[string, string[]]> = [
+  // false alarms the engine must not raise
+  ['A traffic spike hit the API at 09:10, causing timeouts.', []],
+  ['The Billing Portal had a short outage, causing failed payments.', []],
+  ['The failover was carried out by @sam.', []],
+  ['A bug reported by an outside researcher led to the fix.', []],
+  ['The account was accidentally locked by the cleanup job.', []],
+  ['Vector dropped events and used too much memory.', []],
+  ['Serving stale prices is not acceptable.', []],
+  ['We should revisit this soon.', []],
+  ['The schema changes were performed by our platform team overnight.', []],
+  ['Our quota setting should have been twice as high.', []],
+  ['Since we had not enabled the flag, the rollback was a no-op.', []],
+  ['I had never used the tracing UI before that night.', []],
+  ['We wasted no time rolling back.', []],
+  ['The hotfix was reviewed, then we coordinated to merge it hastily before the audit.', []],
+  ['We take full responsibility for the downtime.', []],
+  ['A greedy regex stalled the parser.', []],
+  // a team's own hindsight and self-critique
+  ['We underestimated the launch traffic.', ['self-critique/misconfigured: We underestimated']],
+  ['Had we run a load test we would have seen it.', ['hindsight/hindsight-conditional: Had we run']],
+  ['We should have pinned the base image.', ['hindsight/hindsight: We should have pinned']],
+  ['The incident could have been resolved in half the time.', ['hindsight/hindsight-passive: could have been resolved']],
+  ['We spent far too long on the wrong dashboard.', ['self-critique/spent-too-long: We spent far too long']],
+  ['No one else knew how to rotate the key.', ['self-critique/omission: No one else knew']],
+  ['The release checklist was not followed.', ['self-critique/omission: The release checklist was not followed']],
+  ['Not everyone on the team reads the alerts channel on weekends.', ['self-critique/habit-judgment: Not everyone on the team reads']],
+  ['The team did not look at the queue until Monday.', ['self-critique/omission: The team did not look']],
+  // blame: a person, role or named team as the cause or judged
+  ['The cluster was poorly set up by Dana.', ['blame/passive-agent: set up by Dana']],
+  ['Kim restarted the node with the old flag, and this caused the fork.', ['blame/caused: Kim restarted the node with the old flag, and this caused']],
+  ["The engineer wasn't sure what they were doing.", ["blame/unsure-what-doing: The engineer wasn't sure what they were doing"]],
+  ['The engineer errantly deployed to production.', ['blame/error-adverb: errantly ']],
+  ['The engineer who opened the PR misjudged the risk.', ['blame/misconfigured: The engineer who opened the PR misjudged']],
+  ['The search team did not look at the queue until Monday.', ['blame/omission: The search team did not look']],
+  ['Greedy investors pushed the launch forward.', ['blame/greedy: Greedy']],
+  ["Dana's refusal to roll back extended the outage.", ["blame/refusal: Dana's refusal to"]],
+  ['We merged the change without updating the schema docs.', ['self-critique/without-doing: without updating']],
+  ['The job wrote rows without setting a TTL.', []],
+]
+
+describe("issue #9's policy", () => {
+  for (const [sentence, expected] of POLICY) {
+    it(`${expected.length === 0 ? 'passes' : expected.map((hit) => hit.split('/')[0]).join(', ')}: ${sentence}`, () => {
+      expect(findBlame(sentence).map((hit) => `${hit.kind}/${hit.entryId}: ${hit.phrase}`)).toEqual(expected)
+    })
+  }
+})
+
 describe('hits', () => {
   it('mark the exact phrase with offsets into the text', () => {
     const text = 'Service recovered at 10:05. Later, @lee forgot to re-enable the alert.'
@@ -131,9 +187,9 @@ describe('hits', () => {
     expect(hit!.category).toBe('person-fault')
   })
 
-  it('say why in one grammar: "Unexpected `phrase`: why; expected what"', () => {
+  it('say why in one grammar, naming the category: "Unexpected `phrase` (category): why; expected what"', () => {
     for (const hit of findBlame('The intern was careless and the on-call ignored the page; human error, in short.')) {
-      expect(hit.message).toMatch(/^Unexpected `[^`]+`: [^;]+; expected \S/)
+      expect(hit.message).toMatch(/^Unexpected `[^`]+` \((?:person as cause|judgment|hindsight|attribution|self-critique)\): [^;]+; expected \S/)
       expect(hit.message).toContain(`\`${hit.phrase.trim()}\``)
     }
   })

@@ -94,8 +94,8 @@ describe('blameless-language rule', () => {
     expect(messages).not.toContain('I broke')
   })
 
-  it('writes messages in the shared grammar: "Unexpected `phrase`: why, expected ..."', async () => {
-    for (const finding of await lint(DOCUMENT)) expect(finding.message).toMatch(/^Unexpected `[^`]+`: .+, expected \S/)
+  it('writes messages in the shared grammar, naming the category: "Unexpected `phrase` (category): why, expected ..."', async () => {
+    for (const finding of await lint(DOCUMENT)) expect(finding.message).toMatch(/^Unexpected `[^`]+` \((?:person as cause|judgment|hindsight|attribution|self-critique)\): .+, expected \S/)
   })
 
   it('reports the timeline as a warning by default and the analysis at the rule level', async () => {
@@ -151,5 +151,49 @@ describe('blameless-language rule', () => {
     const text = '# PM\n\n## Lessons Learned\n\n> We restarted the pods and then\n> the DBA forgot to re-enable the cron.\n'
     const [finding] = await lint(text)
     expect(finding && [finding.line, textAt(text, finding)]).toEqual([6, 'the DBA forgot'])
+  })
+
+  describe("issue #9's policy: who is blamed decides the level", () => {
+    const analysis = (body: string) => `# PM\n\n## Contributing Factors\n\n${body}\n`
+    const levels = async (body: string, options: Record<string, unknown> = {}) =>
+      (await lint(analysis(body), options)).map((finding) => `${finding.severity} ${finding.actual}`)
+
+    it('is an error when a named person, role or team is the cause or is judged', async () => {
+      expect(await levels('@kim should have checked the flag before the deploy.')).toEqual(['error @kim should have checked'])
+      expect(await levels('The DBA team forgot to renew the certificate.')).toEqual(['error The DBA team forgot'])
+      expect(await levels('I copied the token in an act of laziness.')).toEqual(['error laziness'])
+      expect(await levels('The root cause was operator error.')).toEqual(['error operator error'])
+    })
+
+    it("is a warning for hindsight and the team's own self-critique", async () => {
+      expect(await levels('We should have load-tested the launch.')).toEqual(['warning We should have load-tested'])
+      expect(await levels('This should have been caught in review.')).toEqual(['warning should have been caught'])
+      expect(await levels('We missed the replication step during setup.')).toEqual(['warning We missed'])
+      expect(await levels('The team did not look at the alerts until the morning.')).toEqual(['warning The team did not look'])
+      expect(await levels('Both problems come from poor coordination.')).toEqual(['warning poor coordination'])
+    })
+
+    it('lets hindsight and self-critique be raised or switched off', async () => {
+      expect(await levels('We should have load-tested the launch.', { hindsight: 'error' })).toEqual(['error We should have load-tested'])
+      expect(await levels('We should have load-tested the launch.', { hindsight: 'off' })).toEqual([])
+      expect(await levels('We missed the replication step during setup.', { selfCritique: 'error' })).toEqual(['error We missed'])
+      expect(await levels('We missed the replication step during setup.', { selfCritique: 'off' })).toEqual([])
+      // Switching them off leaves blame of a person untouched.
+      expect(await levels('@kim should have checked the flag before the deploy.', { hindsight: 'off', selfCritique: 'off' })).toEqual(['error @kim should have checked'])
+    })
+
+    it('caps hindsight by the section level too: a warning in the timeline stays a warning', async () => {
+      const text = '# PM\n\n## Timeline\n\n- 10:00 We should have paged the database team.\n'
+      expect((await lint(text, { hindsight: 'error' })).map((finding) => finding.severity)).toEqual(['warning'])
+    })
+
+    it('never reports headings, nor praise under What went well and Where we got lucky', async () => {
+      const text = '# PM\n\n## Why the intern is to blame\n\nThe deploy script has no dry run.\n\n## What went well\n\nKim ignored the noisy dashboard and went straight to the logs.\n\n## Where we got lucky\n\nLee\'s odd sleeping habits meant she was awake.\n'
+      expect(await lint(text)).toEqual([])
+    })
+
+    it('rejects a level option that is not off, warn or error', async () => {
+      expect((await lint(DOCUMENT, { hindsight: 'loud' })).map((finding) => finding.message)).toEqual([expect.stringMatching(/^rules\.blameless-language\.hindsight: expected one of off, warn, error/)])
+    })
   })
 })

@@ -7,15 +7,30 @@ export interface Labelled {
   sentence: string
 }
 
-export function readSet(path: string): Labelled[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [label, sentence] = line.split('\t')
-      if ((label !== 'blame' && label !== 'ok') || !sentence) throw new Error(`${path}: bad line: ${line}`)
-      return { label, sentence }
-    })
+/**
+ * Reads a set; `policyPath` names relabels (line, first word, label, why) for a set we cannot edit,
+ * where issue #9's policy classifies a sentence differently from its original label.
+ */
+export function readSet(path: string, policyPath?: string): Labelled[] {
+  const relabel = new Map<number, { first: string; label: 'blame' | 'ok' }>()
+  if (policyPath) {
+    for (const line of readFileSync(policyPath, 'utf8').split('\n')) {
+      if (line.trim() === '' || line.startsWith('#') || line.startsWith('line\t')) continue
+      const [number, first, label] = line.split('\t')
+      if ((label !== 'blame' && label !== 'ok') || !first || !Number.isInteger(Number(number))) throw new Error(`${policyPath}: bad line: ${line}`)
+      relabel.set(Number(number), { first, label })
+    }
+  }
+  const rows: Labelled[] = []
+  for (const [index, line] of readFileSync(path, 'utf8').split('\n').entries()) {
+    if (line.trim() === '' || line.startsWith('#')) continue
+    const [label, sentence] = line.split('\t')
+    if ((label !== 'blame' && label !== 'ok') || !sentence) throw new Error(`${path}: bad line: ${line}`)
+    const policy = relabel.get(index + 1)
+    if (policy && sentence.split(/\s+/)[0] !== policy.first) throw new Error(`${policyPath}: line ${index + 1} of ${path} no longer starts with \`${policy.first}\``)
+    rows.push({ label: policy?.label ?? label, sentence })
+  }
+  return rows
 }
 
 export function scores(rows: Labelled[]): { precision: number; recall: number; misses: string[] } {
