@@ -109,7 +109,8 @@ export interface Compiled {
   timeliness: PatternIndex
   detectors: Record<DetectorId, VocabularyEntry>
   /** Words without which no detector can fire (a cheap pre-check). */
-  triggers: RegExp
+  /** The pre-check of a whole text (index.ts: TriggerScan). */
+  triggers: { test(text: string): boolean }
   /** The same words, for the per-sentence check on tokens. */
   triggerWords: ReadonlySet<string>
 }
