@@ -17,6 +17,7 @@ const descriptions: Record<string, string> = {
   'action-item-priority': 'Each action item has a priority from the configured scale.',
   'action-item-specific': 'Action items name a concrete change, not a vague intention.',
   'blameless-language': 'The text describes systems and conditions, not blame on people.',
+  'template-placeholders': 'No text is left from the template and no section is left empty.',
 }
 
 /** Problems found before or around the rules: the file could not be linted, or a comment is wrong. */
