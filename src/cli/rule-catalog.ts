@@ -30,7 +30,7 @@ const engineDescriptions: Record<(typeof ENGINE_FINDINGS)[number], string> = {
   binary: 'The file is binary, not Markdown text.',
   encoding: 'The file is not valid UTF-8.',
   unreadable: 'The file could not be read (permissions, a symbolic link, or a path outside the workspace).',
-  comment: 'A postmortem-lint comment has an unknown keyword or rule id.',
+  comment: 'A postmortem-lint comment has an unknown keyword or rule id, or a comment splits a table.',
 }
 
 export function ruleCatalog(): RuleDescriptor[] {
