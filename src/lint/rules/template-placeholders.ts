@@ -69,7 +69,11 @@ export default postmortemRule<Options>({
     })
 
     if (options.emptySections) {
-      for (const heading of emptySections(tree)) {
+      // A timeline written as one heading per entry says everything in the heading.
+      const timeline = postmortem.timeline
+      const isTimelineEntry = (heading: Heading) =>
+        timeline?.form === 'headings' && timeline.entries.some((entry) => entry.span.start.line === heading.position?.start.line)
+      for (const heading of emptySections(tree).filter((candidate) => !isTimelineEntry(candidate))) {
         const [start, end] = source.range(heading)
         report(
           unexpected(`empty section ${quote(toString(heading))}`, 'text under the heading (what applies to this incident, or a sentence saying why nothing does)'),
