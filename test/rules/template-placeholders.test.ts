@@ -79,6 +79,14 @@ describe('template-placeholders on the template as `postmortem new` writes it', 
     for (const section of ['Summary', 'Impact', 'Root Cause']) expect(messages).toContain(`Unexpected empty section \`${section}\`, expected text under the heading (what applies to this incident, or a sentence saying why nothing does)`)
   })
 
+  it('quotes exactly the text each finding covers', async () => {
+    const lines = unfilled.split('\n')
+    for (const finding of (await ruleFindings(unfilled)).filter((candidate) => candidate.actual !== undefined)) {
+      expect(finding.endLine, finding.message).toBe(finding.line)
+      expect(lines[finding.line - 1]?.slice(finding.column - 1, finding.endColumn - 1), finding.message).toBe(finding.actual)
+    }
+  })
+
   it('reports nothing in the complete example next to the template', async () => {
     const example = readFileSync(`${templateFolder}2025-03-11-order-webhooks-delayed-after-dns-change.md`, 'utf8')
     expect(await ruleFindings(example)).toEqual([])

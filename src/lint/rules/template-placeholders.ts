@@ -47,7 +47,8 @@ export default postmortemRule<Options>({
           const last = cells[left[left.length - 1]?.column ?? 0] as TableCell
           const text = left.map(({ column }) => toString(cells[column] as TableCell).trim()).join(' | ')
           const span = source.span(trimPipes(cellSpan(first), source).start.offset, trimPipes(cellSpan(last), source).end.offset)
-          report(unexpected(`row left from the template ${quote(text, 80)}`, "this incident's own entry in place of the template's example row"), span, { actual: text })
+          const actual = source.text.slice(span.start.offset, span.end.offset)
+          report(unexpected(`row left from the template ${quote(text, 80)}`, "this incident's own entry in place of the template's example row"), span, { actual })
         }
         for (const cell of cells) {
           const [start, end] = source.range(cell)
@@ -65,7 +66,8 @@ export default postmortemRule<Options>({
       if (!placeholders.items.has(normalizeText(text))) return
       const first = item.children[0] ?? item
       const [start, end] = source.range(first)
-      reportPlaceholder(text, source.located(text, start, end).span)
+      const span = source.located(text, start, end).span
+      report(unexpected(`template placeholder ${quote(text)}`, PLACEHOLDER_EXPECTED), span, { actual: source.text.slice(span.start.offset, span.end.offset) })
     })
 
     if (options.emptySections) {
