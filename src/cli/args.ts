@@ -29,9 +29,16 @@ export interface NewCommandLine {
   dir?: string
 }
 
-/** Wrong arguments: the CLI prints the message and exits 2. */
+/** Wrong arguments: the CLI prints the message and where to get help on one line, and exits 2. */
 export class UsageError extends Error {
   override name = 'UsageError'
+  constructor(
+    message: string,
+    /** The command whose help answers the mistake (`postmortem lint --help`). */
+    readonly help = 'postmortem --help',
+  ) {
+    super(message)
+  }
 }
 
 export const usage = `Usage: postmortem <command> [options]
@@ -75,19 +82,19 @@ const newOptions = {
 
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv
-  if (first === undefined) throw new UsageError('Missing command, expected `lint` or `new`.')
+  if (first === undefined) throw new UsageError('Unexpected command line without a command, expected `lint` or `new`')
   if (first === '-h' || first === '--help' || first === 'help') return { command: 'help' }
   if (first === '-v' || first === '--version') return { command: 'version' }
   if (first === 'lint') return parseLint(rest)
   if (first === 'new') return parseNew(rest)
-  throw new UsageError(`Unexpected command \`${first}\`, expected \`lint\` or \`new\`.`)
+  throw new UsageError(`Unexpected command \`${first}\`, expected \`lint\` or \`new\``)
 }
 
 function parseLint(args: string[]): CommandLine {
   const { values, positionals } = strictParse(args, lintOptions, 'lint')
   if (values.help) return { command: 'help' }
   if (!isFormatName(values.format)) {
-    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of: ${formatNames.join(', ')}.`)
+    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of: ${formatNames.join(', ')}`, 'postmortem lint --help')
   }
   return {
     command: 'lint',
@@ -102,7 +109,7 @@ function parseLint(args: string[]): CommandLine {
 function parseThreads(text: string): number {
   const threads = Number(text)
   if (!/^\d+$/.test(text) || threads < 1 || threads > 64) {
-    throw new UsageError(`Unexpected --threads \`${text}\`, expected a whole number from 1 to 64.`)
+    throw new UsageError(`Unexpected --threads \`${text}\`, expected a whole number from 1 to 64`, 'postmortem lint --help')
   }
   return threads
 }
@@ -111,16 +118,16 @@ function parseNew(args: string[]): CommandLine {
   const { values, positionals } = strictParse(args, newOptions, 'new')
   if (values.help) return { command: 'help' }
   if (positionals.length !== 1) {
-    throw new UsageError(`Expected one title for \`new\` (quote it: postmortem new "Queue backlog"), got ${positionals.length}.`)
+    throw new UsageError(`Unexpected ${positionals.length} titles for \`new\`, expected one title (quote it: postmortem new "Queue backlog")`, 'postmortem new --help')
   }
   const title = (positionals[0] ?? '').trim()
   if (title === '' || /[\r\n]/.test(title)) {
-    throw new UsageError('Unexpected title, expected one non-empty line of text.')
+    throw new UsageError('Unexpected title, expected one non-empty line of text', 'postmortem new --help')
   }
   if (values.date !== undefined && parseIsoDate(values.date) === undefined) {
-    throw new UsageError(`Unexpected --date \`${values.date}\`, expected a real calendar date as YYYY-MM-DD.`)
+    throw new UsageError(`Unexpected --date \`${values.date}\`, expected a real calendar date as YYYY-MM-DD`, 'postmortem new --help')
   }
-  if (values.dir !== undefined && values.dir.trim() === '') throw new UsageError('Unexpected empty --dir, expected a folder path.')
+  if (values.dir !== undefined && values.dir.trim() === '') throw new UsageError('Unexpected empty --dir, expected a folder path', 'postmortem new --help')
   return {
     command: 'new',
     title,
@@ -131,12 +138,24 @@ function parseNew(args: string[]): CommandLine {
 
 type Options = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never
 
-/** parseArgs, with its errors turned into usage messages that name the command. */
+/** parseArgs, with Node's parser errors turned into one usage line that names the flag. */
 function strictParse<const O extends Options>(args: string[], options: O, command: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new UsageError(`${detail} (see \`postmortem ${command} --help\`)`)
+    throw new UsageError(describeParseError(error, options, command), `postmortem ${command} --help`)
   }
+}
+
+function describeParseError(error: unknown, options: Options, command: string): string {
+  const code = (error as { code?: string }).code
+  const message = error instanceof Error ? error.message : String(error)
+  // Node names the flag in quotes: "Unknown option '--colour'", "Option '-f, --format <value>' argument missing".
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''
+  const flag = quoted.match(/--?[\w-]+/g)?.at(-1) ?? quoted
+  const known = Object.keys(options).map((name) => `--${name}`).join(', ')
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unexpected option \`${flag}\` for \`${command}\`, expected one of: ${known}`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(message)) return `Unexpected \`${flag}\` without a value, expected \`${flag} <value>\``
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Unexpected value for \`${flag}\`, expected the flag alone`
+  return `Unexpected arguments for \`${command}\` (${message.split('.')[0]}), expected the options of \`postmortem ${command} --help\``
 }

@@ -18,23 +18,32 @@ const NEVER_WALKED = ['**/node_modules/**', '**/.git/**']
 export interface Expansion {
   /** Absolute paths, deduplicated, sorted. */
   files: string[]
-  /** Arguments that name nothing: each is a complete message for the user. */
-  problems: string[]
+  /** Arguments that name nothing: reported as a finding on the argument, in every format. */
+  problems: PathProblem[]
+}
+
+export interface PathProblem {
+  /** The argument as typed (`.` when no argument was given and `include` matched nothing). */
+  path: string
+  /** "Unexpected X, expected Y", like every finding. */
+  message: string
 }
 
 export type ConfigFor = (absolutePath: string) => Promise<Config>
 
 export async function expandPatterns(patterns: readonly string[], cwd: string, configFor: ConfigFor): Promise<Expansion> {
   const files = new Set<string>()
-  const problems: string[] = []
+  const problems: PathProblem[] = []
   if (patterns.length === 0) {
     const found = await filesFromInclude(cwd, configFor)
-    if (found.length === 0) problems.push('No post-mortems found: nothing under the current folder matches `include` in the configuration.')
+    if (found.length === 0) {
+      problems.push({ path: '.', message: 'Unexpected folder without post-mortems, expected files matching `include` of the configuration (or paths on the command line)' })
+    }
     found.forEach((file) => files.add(file))
   }
   for (const pattern of patterns) {
     const found = await expandOne(pattern, cwd, configFor)
-    if (typeof found === 'string') problems.push(found)
+    if (typeof found === 'string') problems.push({ path: pattern, message: found })
     else found.forEach((file) => files.add(file))
   }
   return { files: [...files].sort(), problems }
@@ -46,13 +55,13 @@ async function expandOne(pattern: string, cwd: string, configFor: ConfigFor): Pr
   if (kind === 'file') return [absolute]
   if (kind === 'directory') {
     const found = await keepNotIgnored(await globFrom(absolute, MARKDOWN_UNDER_DIRECTORY), cwd, configFor)
-    return found.length > 0 ? found : `No Markdown files to lint in directory \`${pattern}\`.`
+    return found.length > 0 ? found : 'Unexpected folder without Markdown files to lint, expected `.md` files under it (outside `ignore`)'
   }
   if (isDynamicPattern(pattern)) {
     const found = await keepNotIgnored(await globFrom(cwd, [pattern]), cwd, configFor)
-    return found.length > 0 ? found : `No files match \`${pattern}\`.`
+    return found.length > 0 ? found : 'Unexpected glob that matches no files to lint, expected at least one (files in `ignore` are left out)'
   }
-  return `No such file or directory: \`${pattern}\`.`
+  return 'Unexpected missing file or folder, expected an existing path or a glob'
 }
 
 async function filesFromInclude(cwd: string, configFor: ConfigFor): Promise<string[]> {

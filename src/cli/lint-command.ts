@@ -5,7 +5,8 @@ import type { Config } from '../config/types.js'
 import type { FileReport } from '../lint/types.js'
 import type { LintCommandLine } from './args.js'
 import { ExitCode } from './exit-codes.js'
-import { expandPatterns, type ConfigFor } from './expand.js'
+import { ruleDocsUrl } from '../lint/docs.js'
+import { expandPatterns, type ConfigFor, type PathProblem } from './expand.js'
 import { displayPath } from './paths.js'
 import { formatters } from './formatters/index.js'
 import type { FormatContext } from './formatters/types.js'
@@ -25,9 +26,12 @@ export async function runLint(commandLine: LintCommandLine, io: CliIo): Promise<
   }
   const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads, ...(io.busyCpus === undefined ? {} : { busyCpus: io.busyCpus }) })
   const linted = outcomes.map((outcome) => outcome.report)
-  const shown = commandLine.quiet ? linted.map(errorsOnly) : linted
+  // A path that names nothing is a finding like the others, so every format shows it.
+  const reports = [...problems.map(problemReport), ...linted]
+  const shown = commandLine.quiet ? reports.map(errorsOnly) : reports
   io.stdout(formatters[commandLine.format](shown, formatContext(io)))
-  for (const problem of problems) io.stderr(`postmortem: ${problem}`)
+  // The human format already shows it; machine formats keep stdout parseable, so say it on stderr too.
+  if (commandLine.format !== 'stylish') for (const problem of problems) io.stderr(`postmortem: ${problem.path}: ${problem.message}`)
   const crashed = outcomes.filter((outcome) => outcome.crash !== undefined)
   for (const outcome of crashed) io.stderr(`postmortem: ${outcome.report.path}: ${outcome.crash}`)
   if (problems.length > 0 || crashed.length > 0) return ExitCode.failure
@@ -73,6 +77,11 @@ export function workspaceFor(absolutePath: string, cwd: string): { workspace: st
 
 function formatContext(io: CliIo): FormatContext {
   return { color: io.color, toolName: 'postmortem-lint', toolVersion: version, informationUri: INFORMATION_URI, rules: ruleCatalog() }
+}
+
+function problemReport(problem: PathProblem): FileReport {
+  const finding = { ruleId: 'unreadable', severity: 'error', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, url: ruleDocsUrl('parse-errors') } as const
+  return { path: problem.path, findings: [finding], skipped: true }
 }
 
 function errorsOnly(file: FileReport): FileReport {

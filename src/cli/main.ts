@@ -39,7 +39,7 @@ export function describeConfigError(error: ConfigError): string {
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof UsageError) return `postmortem: ${error.message}\n\n${usage}`
+  if (error instanceof UsageError) return `postmortem: ${error.message} (see \`${error.help}\`)`
   if (error instanceof ConfigError) return `postmortem: invalid configuration: ${describeConfigError(error)}`
   const reason = error instanceof Error ? (error.stack ?? error.message) : String(error)
   return `postmortem: unexpected failure, please report it: ${reason}`

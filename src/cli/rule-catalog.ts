@@ -17,6 +17,7 @@ const descriptions: Record<string, string> = {
   'action-item-priority': 'Each action item has a priority from the configured scale.',
   'action-item-specific': 'Action items name a concrete change, not a vague intention.',
   'blameless-language': 'The text describes systems and conditions, not blame on people.',
+  'template-placeholders': 'No text is left from the template and no section is left empty.',
 }
 
 /** Problems found before or around the rules: the file could not be linted, or a comment is wrong. */
@@ -29,7 +30,7 @@ const engineDescriptions: Record<(typeof ENGINE_FINDINGS)[number], string> = {
   binary: 'The file is binary, not Markdown text.',
   encoding: 'The file is not valid UTF-8.',
   unreadable: 'The file could not be read (permissions, a symbolic link, or a path outside the workspace).',
-  comment: 'A postmortem-lint comment has an unknown keyword or rule id.',
+  comment: 'A postmortem-lint comment has an unknown keyword or rule id, or a comment splits a table.',
 }
 
 export function ruleCatalog(): RuleDescriptor[] {

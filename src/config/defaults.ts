@@ -15,6 +15,7 @@ export const KNOWN_RULES: readonly string[] = [
   'action-item-priority',
   'action-item-specific',
   'blameless-language',
+  'template-placeholders',
 ]
 
 /** Rules that judge wording rather than structure default to warnings. */

@@ -18,10 +18,56 @@ export function parseConfigText(text: string, path: string): Config {
   try {
     data = parseYaml(text, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: true })
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : ''
-    throw new ConfigError(`invalid YAML${where}: ${(error as Error).message.split('\n')[0]}`, undefined, path)
+    throw new ConfigError(describeYamlError(error, text), undefined, path)
   }
   return validateConfig(data ?? {}, path)
+}
+
+/**
+ * `invalid YAML at line L, column C: reason`, on one line, at the line the author must change. The
+ * parser's own text ends with a colon before a code excerpt we do not print, and for an unclosed
+ * quote or bracket, or a key indented too far, it names the line where it noticed, not the cause.
+ */
+export function describeYamlError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const reason = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '')
+  if (!(error instanceof YAMLParseError) || !error.linePos) return `invalid YAML: ${reason}`
+  const lines = text.split(/\r?\n/)
+  const reported = { line: error.linePos[0].line, column: error.linePos[0].col }
+  const at = ({ line, column }: { line: number; column: number }, why: string) => `invalid YAML at line ${line}, column ${column}: ${why}`
+  const quote = /Missing closing (["'])quote/.exec(reason)?.[1]
+  if (error.code === 'MISSING_CHAR' && quote !== undefined) {
+    const opened = lastLineWhere(lines, reported.line, (line) => (line.split(quote).length - 1) % 2 === 1)
+    if (opened) return at(opened, `the ${quote} opened here is not closed, expected a closing ${quote} on the same line`)
+  }
+  if (error.code === 'BAD_INDENT' && /^Flow (map|sequence)/.test(reason)) {
+    const [open, close] = reason.startsWith('Flow map') ? ['{', '}'] : ['[', ']']
+    const opened = lastLineWhere(lines, reported.line - 1, (line) => line.split(open).length > line.split(close).length)
+    if (opened) return at(opened, `the \`${open}\` opened here is not closed, expected a \`${close}\` before the next key`)
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // `key: value` followed by a more indented `other: value`: the second line is the mistake.
+    const indent = (line: string | undefined) => (line ?? '').search(/\S/)
+    const next = lines.findIndex((line, index) => index >= reported.line && line.trim() !== '')
+    if (next >= 0 && indent(lines[next]) > indent(lines[reported.line - 1]) && /:(\s|$)/.test(lines[next] ?? '')) {
+      return at({ line: next + 1, column: indent(lines[next]) + 1 }, 'this key is indented more than the key on the line before, expected the same indentation (or a value on the line before)')
+    }
+    return at(reported, `${reason} (a value holding \`: \` needs quotes)`)
+  }
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(lines[reported.line - 1] ?? '')?.[1]?.trim()
+    if (key) return at(reported, `the key \`${key}\` is given twice in the same mapping, expected each key once`)
+  }
+  return at(reported, reason)
+}
+
+/** The last line at or before `line` (1-based) that `test` accepts, with the column of its first character. */
+function lastLineWhere(lines: string[], line: number, test: (text: string) => boolean): { line: number; column: number } | undefined {
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+    const text = lines[index] ?? ''
+    if (test(text)) return { line: index + 1, column: text.search(/\S/) + 1 }
+  }
+  return undefined
 }
 
 export function validateConfig(data: unknown, path?: string): Config {

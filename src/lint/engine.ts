@@ -2,7 +2,7 @@
  * Lints one document in memory: guards against hostile input, runs the unified pipeline
  * (parse -> model -> rules -> ignore comments) and turns vfile messages into Findings.
  */
-import type { Root } from 'mdast'
+import type { Html, Parents, Root } from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type { Processor } from 'unified'
 import { VFile } from 'vfile'
@@ -34,7 +34,8 @@ const KEYWORDS = ['enable', 'disable', 'ignore']
 export function remarkCheckLintComments() {
   const known = new Set<string>([...Object.keys(RULES), ...ENGINE_FINDINGS])
   return (tree: Root, file: VFile) => {
-    visit(tree, 'html', (node) => {
+    visit(tree, 'html', (node, index, parent) => {
+      warnIfSplittingTable(node, index, parent, file)
       const match = COMMENT.exec(node.value.trim())
       if (!match) return
       const keyword = match[1] as string
@@ -57,6 +58,25 @@ export function remarkCheckLintComments() {
       node.value = kept.length > 0 ? `<!-- postmortem-lint ${keyword} ${kept.join(' ')} -->` : '<!-- -->'
     })
   }
+}
+
+/**
+ * A comment line between table rows ends the table in Markdown: the rows after it become a
+ * paragraph and drop out of the timeline or the action items. Say so instead of losing them.
+ */
+function warnIfSplittingTable(node: Html, index: number | undefined, parent: Parents | undefined, file: VFile): void {
+  if (index === undefined || parent === undefined || !node.value.trim().startsWith('<!--')) return
+  const before = parent.children[index - 1]
+  const after = parent.children[index + 1]
+  if (before?.type !== 'table' || after?.type !== 'paragraph') return
+  const start = after.position?.start.offset
+  if (start === undefined || String(file.value)[start] !== '|') return
+  const message = file.message(
+    'Unexpected comment between table rows (it ends the table: the rows after it are not read as rows), expected the comment before the table (an ignore comment applies to the whole table)',
+    { place: node.position, ruleId: 'comment', source: SOURCE },
+  )
+  message.fatal = false
+  message.url = ruleDocsUrl('parse-errors')
 }
 
 /** The plugin that builds the model once, for every rule after it. */

@@ -27,11 +27,14 @@ describe('parseCommandLine', () => {
 
   it.each([
     [['lint', '--format', 'xml'], /Unexpected format `xml`, expected one of: stylish, json, sarif, github/],
-    [['lint', '--colour'], /colour.*postmortem lint --help/],
+    [['lint', '--colour'], /^Unexpected option `--colour` for `lint`, expected one of: --format, --config, --quiet, --threads, --help$/],
+    [['lint', '-x'], /^Unexpected option `-x` for `lint`/],
+    [['lint', '--format'], /^Unexpected `--format` without a value, expected `--format <value>`$/],
+    [['lint', '--quiet=yes'], /^Unexpected value for `--quiet`, expected the flag alone$/],
     [['publish'], /Unexpected command `publish`, expected `lint` or `new`/],
-    [[], /Missing command/],
-    [['new'], /Expected one title/],
-    [['new', 'a', 'b'], /Expected one title.*got 2/],
+    [[], /without a command, expected `lint` or `new`/],
+    [['new'], /Unexpected 0 titles for `new`, expected one title/],
+    [['new', 'a', 'b'], /Unexpected 2 titles/],
     [['new', '  '], /non-empty line/],
     [['new', 'two\nlines'], /non-empty line/],
     [['new', 'x', '--date', '2025-02-30'], /Unexpected --date `2025-02-30`, expected a real calendar date/],

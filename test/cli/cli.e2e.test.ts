@@ -51,18 +51,32 @@ describe('postmortem lint: exit codes', () => {
     ])
   })
 
-  it('exits 2 on an unknown option, naming it', () => {
+  it('exits 2 on an unknown option with one line naming it and the way to get help', () => {
     const run = runCli(['lint', '--colour'])
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/--colour/)
+    expect(run.stderr).toBe(
+      'postmortem: Unexpected option `--colour` for `lint`, expected one of: --format, --config, --quiet, --threads, --help (see `postmortem lint --help`)\n',
+    )
     expect(run.stdout).toBe('')
   })
 
-  it('exits 2 on a path that does not exist, after linting the others', () => {
+  it('exits 2 on a path that does not exist, after linting the others, and reports it in the JSON', () => {
     const run = runCli(['lint', 'no/such/file.md', cleanExample, '-f', 'json'])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('No such file or directory: `no/such/file.md`')
-    expect((JSON.parse(run.stdout) as JsonFile[]).map((file) => file.messages.length)).toEqual([0])
+    expect(run.stderr).toBe('postmortem: no/such/file.md: Unexpected missing file or folder, expected an existing path or a glob\n')
+    const files = JSON.parse(run.stdout) as JsonFile[]
+    expect(files.map((file) => [file.path, file.messages.map((message) => message.ruleId)])).toEqual([
+      ['no/such/file.md', ['unreadable']],
+      ['postmortems-template/postmortems/2025-03-11-order-webhooks-delayed-after-dns-change.md', []],
+    ])
+  })
+
+  it.each(['stylish', 'json', 'sarif', 'github'])('reports a path that does not exist in the %s format', (format) => {
+    const run = runCli(['lint', 'no-such-postmortem.md', '-f', format])
+    expect(run.status).toBe(2)
+    expect(run.stdout).toContain('no-such-postmortem.md')
+    expect(run.stdout).toContain('Unexpected missing file or folder')
+    expect(run.stdout).not.toMatch(/no problems/)
   })
 
   it('exits 2 on an invalid configuration, naming the key and the expected values', () => {
@@ -157,7 +171,8 @@ describe('postmortem lint: which files', () => {
     const dir = repository()
     const run = runCli(['lint', 'incidents/**/*.md'], { cwd: dir })
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('No files match `incidents/**/*.md`')
+    expect(run.stdout).toContain('incidents/**/*.md')
+    expect(run.stdout).toContain('Unexpected glob that matches no files to lint')
   })
 
   it('a file outside the current folder is linted and shown by its absolute path', () => {
@@ -314,7 +329,7 @@ describe('postmortem new', () => {
     const run = runCli(['new', 'Leap', '--date', '2025-02-29'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('2025-02-29')
-    expect(runCli(['lint', '.'], { cwd: dir }).stderr).toContain('No Markdown files')
+    expect(runCli(['lint', '.'], { cwd: dir }).stdout).toContain('Unexpected folder without Markdown files to lint')
   })
 
   it('creates a file the linter reads, with findings only for what the author must still fill in', () => {
@@ -344,9 +359,9 @@ describe('help and version', () => {
     for (const word of ['lint', 'new', 'stylish', 'json', 'sarif', 'github', 'Exit codes']) expect(run.stdout).toContain(word)
   })
 
-  it('no command is a usage error', () => {
+  it('no command is a usage error, one line pointing at the help', () => {
     const run = runCli([])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('Usage: postmortem')
+    expect(run.stderr).toBe('postmortem: Unexpected command line without a command, expected `lint` or `new` (see `postmortem --help`)\n')
   })
 })

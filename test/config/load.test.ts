@@ -75,7 +75,7 @@ describe('loadConfig', () => {
   it('fails with the line of invalid YAML', async () => {
     const error = await loadConfig({ cwd: root, explicitPath: 'repo/broken.yml' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConfigError)
-    expect((error as ConfigError).message).toMatch(new RegExp(`^${join(root, 'repo/broken.yml').replace(/[.]/g, '\\.')}: invalid YAML \\(line [23]\\)`))
+    expect((error as ConfigError).message).toMatch(new RegExp(`^${join(root, 'repo/broken.yml').replace(/[.]/g, '\\.')}: invalid YAML at line [23], column \\d+: [^\\n]*[^:\\n]$`))
   })
 
   it('fails naming the key and the valid values for a bad level', async () => {

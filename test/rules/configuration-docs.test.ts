@@ -1,12 +1,15 @@
 /**
  * docs/configuration.md is checked against the loader: every `yaml` block must load and hold only
- * options the rules accept, every `yaml invalid` block must be refused with the message shown in
- * the `text` block after it, and every built-in vocabulary key must be named on the page.
+ * options the rules accept, every `yaml invalid` block must make `postmortem lint` print exactly
+ * the line shown in the `text` block after it, and every built-in vocabulary key must be named.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Code } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/defaults.js'
+import { main } from '../../src/cli/main.js'
 import { ConfigError } from '../../src/config/errors.js'
 import { parseConfigText } from '../../src/config/parse.js'
 import { lintText } from '../../src/lint/engine.js'
@@ -32,6 +35,21 @@ const SAMPLE = `# Post-Mortem: Export stalled (2025-03-08)
 - AI-1: Set a 30 s statement timeout (owner: @dana, due: 2025-03-21, priority: high)
 `
 
+/** What `postmortem lint` prints on stderr, and its exit code, with `rc` as /repo/.postmortemrc.yml. */
+async function lintWithConfig(rc: string): Promise<{ code: number; stderr: string[] }> {
+  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'pm-config-docs-')))
+  try {
+    writeFileSync(join(repo, CONFIG_PATH), rc)
+    writeFileSync(join(repo, 'incident.md'), SAMPLE)
+    const stderr: string[] = []
+    const io = { cwd: repo, now: new Date('2025-03-10T00:00:00Z'), stdout: () => undefined, stderr: (line: string) => stderr.push(line.split(repo).join('/repo')), color: false }
+    const code = await main(['lint', 'incident.md'], io)
+    return { code, stderr }
+  } finally {
+    rmSync(repo, { recursive: true, force: true })
+  }
+}
+
 function lineOf(block: Code): number {
   return block.position?.start.line ?? 0
 }
@@ -55,23 +73,28 @@ describe('docs/configuration.md', () => {
   }
 
   for (const block of invalid) {
-    it(`refuses the snippet at line ${lineOf(block)} with the message shown after it`, () => {
-      let error: unknown
-      try {
-        parseConfigText(block.value, CONFIG_PATH)
-      } catch (caught) {
-        error = caught
-      }
-      expect(error).toBeInstanceOf(ConfigError)
-      const configError = error as ConfigError
+    it(`refuses the snippet at line ${lineOf(block)}: the loader throws and the CLI prints the line shown after it`, async () => {
+      expect(() => parseConfigText(block.value, CONFIG_PATH)).toThrow(ConfigError)
       const shown = blocks[blocks.indexOf(block) + 1]
       expect(shown?.lang, 'a `text` block showing the message follows').toBe('text')
-      const reason = configError.message.slice(`${CONFIG_PATH}: `.length)
-      expect(configError.message.startsWith(`${CONFIG_PATH}: `), 'the message names the file').toBe(true)
-      expect(shown?.value).toContain(reason)
-      if (configError.key !== undefined) expect(shown?.value).toContain(`(key \`${configError.key}\`)`)
+      const { code, stderr } = await lintWithConfig(block.value)
+      expect(code, 'exit code 2: the tool could not do its job').toBe(2)
+      expect(stderr, 'the whole output, one line').toEqual([shown?.value])
     })
   }
+
+  it('shows no message that is not checked: every `text` block follows a `yaml invalid` block', () => {
+    blocks.forEach((block, index) => {
+      if (block.lang !== 'text') return
+      const before = blocks[index - 1]
+      expect([lineOf(block), before?.lang, before?.meta]).toEqual([lineOf(block), 'yaml', 'invalid'])
+    })
+  })
+
+  it('quotes no configuration message in its prose that the examples do not check', () => {
+    const quoted = [...pageText.matchAll(/`(\.postmortemrc\.yml: [^`]+)`/g)].map((match) => match[1])
+    expect(quoted).toEqual([])
+  })
 
   it('names every built-in vocabulary key', () => {
     const defaults = defaultConfig()

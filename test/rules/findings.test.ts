@@ -43,6 +43,8 @@ The proxy body size limit was lowered to 1 MB by a shared config template. Dana 
 | AI-1 | Improve monitoring | Dana | soon | ASAP |
 | AI-1 | Add a check for the body size limit in the proxy config tests | @dana | 2025-07-01 | P2 |
 |  | Be more careful with templates |  |  |  |
+
+## What Went Well
 `
 
 /** The source text a finding's range covers. */

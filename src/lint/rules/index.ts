@@ -8,6 +8,7 @@ import blamelessLanguage from './blameless-language.js'
 import contributingFactors from './contributing-factors.js'
 import metadata from './metadata.js'
 import requiredSections from './required-sections.js'
+import templatePlaceholders from './template-placeholders.js'
 import timelineComplete from './timeline-complete.js'
 import timelineOrder from './timeline-order.js'
 import timelineUtc from './timeline-utc.js'
@@ -25,6 +26,7 @@ export const RULES = {
   'action-item-priority': actionItemPriority,
   'action-item-specific': actionItemSpecific,
   'blameless-language': blamelessLanguage,
+  'template-placeholders': templatePlaceholders,
 } as const
 
 export const ruleIds: readonly string[] = Object.keys(RULES)
