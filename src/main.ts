@@ -41,7 +41,8 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
   if (choice.kind === 'unavailable') throw new Error(choice.message)
   if (choice.kind === 'skip') return choice.reason
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
-  const config = await loadConfig({ cwd: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
+  // root: nothing above the workspace is searched or read (the pull request's author controls what is in it).
+  const config = await loadConfig({ cwd: workspace, root: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
   if (choice.kind === 'lint-workspace') {
     return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log })
   }
