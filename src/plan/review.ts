@@ -95,7 +95,7 @@ export function planReview(input: PlanInput): ReviewPlan {
 
   for (const file of input.files) {
     const diff = parsePatch(file.patch)
-    for (const placed of fingerprintFindings(file.path, file.findings, file.text)) {
+    for (const placed of fingerprintFindings(file.path, file.findings, file.text, file.previousPath ?? file.path)) {
       current.add(placed.fingerprint)
       const thread = commented.get(placed.fingerprint)
       if (thread !== undefined) {

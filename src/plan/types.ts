@@ -13,6 +13,8 @@ export interface PlannedFile {
   patch?: string
   /** True when the file could not be linted completely: its existing threads are left alone. */
   incomplete?: boolean
+  /** The name before this pull request renamed the file: findings keep their fingerprints across the rename. */
+  previousPath?: string
 }
 
 /** A review thread as read from GitHub, reduced to what planning needs. */
