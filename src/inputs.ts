@@ -3,6 +3,7 @@
  * the runner always passes them, so an empty required input here is a real mistake.
  */
 import * as core from '@actions/core'
+import { CONFIG_FROM_VALUES, type ConfigFrom } from './config/base.js'
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'never'] as const
 export const MODE_VALUES = ['auto', 'lint', 'sync', 'nag'] as const
@@ -43,6 +44,8 @@ export interface ActionInputs {
   /** Explicit config file, relative to the workspace; undefined to discover `.postmortemrc.yml`. */
   config?: string
   failOn: FailOn
+  /** Pull-request mode: judge by the base branch's configuration (default) or the pull request's own. */
+  configFrom: ConfigFrom
   mode: ModeInput
   dryRun: boolean
   /** Merge mode: reconcile the post-mortems the push changed, or all of them. */
@@ -139,6 +142,7 @@ export function readInputs(): ActionInputs {
     paths: pathsInput(),
     ...(config === '' ? {} : { config }),
     failOn: oneOf('fail-on', FAIL_ON_VALUES),
+    configFrom: oneOf('config-from', CONFIG_FROM_VALUES),
     mode: oneOf('mode', MODE_VALUES),
     dryRun: booleanInput('dry-run'),
     scope: oneOf('scope', SCOPE_VALUES),

@@ -5,7 +5,11 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { loadBaseConfig } from './config/base.js'
 import { loadConfig } from './config/load.js'
+import type { Config } from './config/types.js'
+import { readFilesAtCommit } from './github/contents.js'
+import { GitHubError } from './github/errors.js'
 import { lintFile } from './files.js'
 import { createOctokit, type Octokit } from './github/client.js'
 import { IssuesGitHub } from './github/issues.js'
@@ -46,16 +50,34 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
   if (choice.kind === 'skip') return choice.reason
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
   // root: nothing above the workspace is searched or read (the pull request's author controls what is in it).
-  const config = await loadConfig({ cwd: workspace, root: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
+  const workspaceConfig = () => loadConfig({ cwd: workspace, root: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
   if (choice.kind === 'lint-workspace') {
-    return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log })
+    return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log })
   }
   const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
   const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
   const pullRequest = new PullRequestGitHub(octokit, ref)
+  // By default a pull request is judged by its base branch's configuration: it cannot switch its own check off.
+  const baseSha = info.baseSha
+  let config: Config
+  let configFailure: string | undefined
+  if (inputs.configFrom === 'base' && baseSha !== undefined) {
+    try {
+      config = await loadBaseConfig((paths) => readFilesAtCommit(octokit, ref, baseSha, paths), baseSha, inputs.config)
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error
+      // GitHub would not say: lint with the pull request's own configuration so the findings are still
+      // reported, and fail the run, so a check judged by the wrong configuration is never green.
+      configFailure = `${error.message}; this run used the pull request's own configuration instead, and fails so that is not missed`
+      config = await workspaceConfig()
+    }
+  } else config = await workspaceConfig()
   return lintPullRequest({
+    ...(configFailure === undefined ? {} : { configFailure }),
     workspace,
     paths: inputs.paths,
+    configFrom: inputs.configFrom,
+    ...(inputs.config === undefined ? {} : { configPath: inputs.config }),
     config,
     lintFile,
     github: pullRequest,

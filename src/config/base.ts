@@ -13,8 +13,8 @@ import type { Config } from './types.js'
 export type ConfigFrom = 'base' | 'head'
 export const CONFIG_FROM_VALUES: readonly ConfigFrom[] = ['base', 'head']
 
-/** The text of a file at the base commit; undefined when there is no such file. Throws when it cannot tell. */
-export type ReadAtBase = (path: string) => Promise<string | undefined>
+/** The texts of files at the base commit (undefined where there is no such file), in one read. Throws when it cannot tell. */
+export type ReadAtBase = (paths: readonly string[]) => Promise<Array<string | undefined>>
 
 const MAX_CONFIG_CHARS = 256 * 1024
 
@@ -25,8 +25,10 @@ export function configCandidates(explicitPath: string | undefined): string[] {
 
 /** The configuration at the base commit, or the defaults when the base has none. */
 export async function loadBaseConfig(read: ReadAtBase, baseSha: string, explicitPath?: string): Promise<Config> {
-  for (const candidate of configCandidates(explicitPath)) {
-    const text = await read(candidate)
+  const candidates = configCandidates(explicitPath)
+  const texts = await read(candidates)
+  for (const [index, candidate] of candidates.entries()) {
+    const text = texts[index]
     if (text === undefined) continue
     const label = `${candidate} (base commit ${baseSha.slice(0, 7)})`
     if (text.length > MAX_CONFIG_CHARS) throw new ConfigError(`file is larger than ${MAX_CONFIG_CHARS} characters`, undefined, label)

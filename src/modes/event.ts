@@ -10,8 +10,10 @@ interface PullRequestPayload {
   action?: unknown
   pull_request?: {
     number?: unknown
+    changed_files?: unknown
+    user?: { login?: unknown } | null
     head?: { sha?: unknown; repo?: { full_name?: unknown } | null }
-    base?: { repo?: { full_name?: unknown; name?: unknown; owner?: { login?: unknown } } }
+    base?: { sha?: unknown; repo?: { full_name?: unknown; name?: unknown; owner?: { login?: unknown } } }
   }
   repository?: { name?: unknown; owner?: { login?: unknown } }
 }
@@ -42,6 +44,10 @@ export function readPullRequestEvent(payload: unknown, repository: string | unde
       headSha: text(pull.head?.sha, 'pull_request.head.sha'),
       // A deleted fork has no head repository: treat it as a fork too.
       fromFork: typeof headFullName !== 'string' || headFullName.toLowerCase() !== String(baseFullName).toLowerCase(),
+      // Dependabot's pull requests run with a read-only token by GitHub's design, like a fork's.
+      fromDependabot: pull.user?.login === 'dependabot[bot]',
+      ...(typeof pull.base?.sha === 'string' && pull.base.sha !== '' ? { baseSha: pull.base.sha } : {}),
+      ...(typeof pull.changed_files === 'number' ? { changedFiles: pull.changed_files } : {}),
     },
   }
 }

@@ -4,7 +4,10 @@
  * pure (src/plan); this file only sequences reads, the plan and the writes.
  */
 import type { Config } from '../config/types.js'
+import { glob } from 'tinyglobby'
+import { changedConfigFiles, type ConfigFrom } from '../config/base.js'
 import { GitHubError } from '../github/errors.js'
+import { classifyForbidden } from '../github/forbidden.js'
 import type { PullRequestGitHub } from '../github/pull-request.js'
 import type { ChangedFile } from '../github/types.js'
 import type { LintFile, LintedFile } from '../lint/api.js'
@@ -23,6 +26,11 @@ export interface PullRequestInfo {
   headSha: string
   /** The head branch lives in another repository: the workflow token is read-only there. */
   fromFork: boolean
+  /** Opened by Dependabot, whose pull requests also get a read-only token. */
+  fromDependabot?: boolean
+  baseSha?: string
+  /** The event's `changed_files`: how many files the pull request changes, also past what GitHub lists. */
+  changedFiles?: number
 }
 
 export interface LintPullRequestOptions {
@@ -36,6 +44,12 @@ export interface LintPullRequestOptions {
   pullRequest: PullRequestInfo
   dryRun: boolean
   log: ModeLog
+  /** Where `config` came from: `base` (the base branch's, the default) or `head` (the pull request's own). */
+  configFrom?: ConfigFrom
+  /** The `config` input (a path), to notice when the pull request changes that file. */
+  configPath?: string
+  /** Why the base branch's configuration could not be read: the run fails with it. */
+  configFailure?: string
 }
 
 /** Statuses whose new content is in the checkout; removed files have nothing to lint. */
@@ -51,6 +65,7 @@ function plannedFiles(linted: readonly LintedFile[], changed: ReadonlyMap<string
     ...(file.text === undefined ? {} : { text: file.text }),
     ...(file.postmortem === undefined ? {} : { postmortem: file.postmortem }),
     ...(changed.get(file.path)?.patch === undefined ? {} : { patch: changed.get(file.path)?.patch }),
+    ...(changed.get(file.path)?.previousPath === undefined ? {} : { previousPath: changed.get(file.path)?.previousPath }),
     incomplete: crashed.has(file.path) || file.skipped === true,
   }))
 }
@@ -61,8 +76,20 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   const isPostmortem = postmortemMatcher(options.paths, options.config.ignore)
   const selected = changed.filter((file) => LINTED_STATUSES.has(file.status) && isPostmortem(file.path))
   log.info(`Pull request #${options.pullRequest.number}: ${selected.length} of ${changed.length} changed file(s) are post-mortems`)
-  const { files, crashed } = await lintAll(options.workspace, selected.map((file) => file.path), options.config, options.lintFile)
-  const result: ModeResult = { files, notes: [], githubFailures: [] }
+  const summaryNotes: string[] = []
+  const paths = selected.map((file) => file.path)
+  const total = options.pullRequest.changedFiles
+  if (total !== undefined && changed.length < total) {
+    // GitHub lists at most 3,000 files of a pull request: a post-mortem past that would pass unlinted.
+    const everyPostmortem = await postmortemsInCheckout(options.workspace, options.paths, isPostmortem)
+    for (const path of everyPostmortem) if (!paths.includes(path)) paths.push(path)
+    const note = `GitHub listed ${changed.length} of the ${total} files this pull request changes (it lists at most 3,000), so every post-mortem in the checkout was linted (${everyPostmortem.length}); findings on files it did not list are in this comment, not inline.`
+    log.warning(note)
+    summaryNotes.push(note)
+  }
+  summaryNotes.push(...configurationNotes(options, changed))
+  const { files, crashed } = await lintAll(options.workspace, paths, options.config, options.lintFile)
+  const result: ModeResult = { files, notes: [...summaryNotes], githubFailures: options.configFailure === undefined ? [] : [options.configFailure] }
 
   if (options.pullRequest.fromFork && !options.dryRun) {
     noteReadOnly(log, result)
@@ -70,10 +97,10 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   }
 
   try {
-    await review(options, changed, files, crashed, result)
+    await review(options, changed, files, crashed, result, summaryNotes)
   } catch (error) {
     // The lint is done: a GitHub failure now must not hide it. The findings still go to the annotations and the job summary.
-    if (error instanceof GitHubError && error.kind === 'read-only') noteReadOnly(log, result)
+    if (error instanceof GitHubError && error.kind === 'read-only') refused(options, result, { description: 'reading the pull request', message: error.forbidden?.message ?? error.message, ...(error.forbidden?.acceptedPermissions === undefined ? {} : { acceptedPermissions: error.forbidden.acceptedPermissions }) })
     else if (error instanceof GitHubError) {
       log.warning(error.message)
       result.githubFailures.push(error.message)
@@ -87,6 +114,39 @@ function noteReadOnly(log: ModeLog, result: ModeResult): void {
   result.notes.push(READ_ONLY_NOTE)
 }
 
+/**
+ * A 403: only a fork's (or Dependabot's) read-only token is the expected case, a note. A same-
+ * repository pull request without `pull-requests: write`, SAML enforcement, an IP allow list or
+ * a locked conversation turn the run red with what to change.
+ */
+function refused(options: LintPullRequestOptions, result: ModeResult, refusal: NonNullable<WriteReport['refusal']>): void {
+  const context = { fromFork: options.pullRequest.fromFork, fromDependabot: options.pullRequest.fromDependabot === true }
+  const verdict = classifyForbidden(refusal, context, capitalise(refusal.description))
+  if (verdict.expected) return noteReadOnly(options.log, result)
+  options.log.warning(verdict.explanation)
+  result.githubFailures.push(verdict.explanation)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Every post-mortem of the checkout (the fallback when GitHub's files list is cut short). */
+async function postmortemsInCheckout(workspace: string, globs: readonly string[], isPostmortem: (path: string) => boolean): Promise<string[]> {
+  const found = await glob([...globs], { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+  return found.filter(isPostmortem).sort()
+}
+
+/** When the pull request changes the configuration, reviewers are told which one judged it. */
+function configurationNotes(options: LintPullRequestOptions, changed: readonly ChangedFile[]): string[] {
+  const touched = changedConfigFiles(changed, options.configPath)
+  if (touched.length === 0) return []
+  const files = touched.map((path) => `\`${path}\``).join(', ')
+  return options.configFrom === 'head'
+    ? [`This pull request changes the configuration (${files}), and this run judged it by that changed configuration (config-from: head).`]
+    : [`This pull request changes the configuration (${files}); it was judged by the base branch's configuration (config-from: base), so the change takes effect once it is merged.`]
+}
+
 /** Read what earlier runs left, plan, then print the plan (dry-run) or perform it. */
 async function review(
   options: LintPullRequestOptions,
@@ -94,6 +154,7 @@ async function review(
   files: readonly LintedFile[],
   crashed: ReadonlySet<string>,
   result: ModeResult,
+  notes: readonly string[],
 ): Promise<void> {
   const { github, log } = options
   const [threads, comments] = [await github.listReviewThreads(), await github.listIssueComments()]
@@ -112,6 +173,7 @@ async function review(
     threads: withoutDeleted(threads.threads, cleanup),
     comments: commentsWithoutDeleted(comments, cleanup),
     selfLogin: threads.viewerLogin,
+    notes,
   }
   const plan = planReview(planInput)
   if (options.dryRun) {
@@ -217,7 +279,7 @@ function refusedReviewKey(report: WriteReport): string | undefined {
 
 /** The executor's report as the mode's result: read-only is a note (the lint still counts), other failures turn the run red. */
 function recordReport(options: LintPullRequestOptions, report: WriteReport, result: ModeResult, handledKey: string | undefined): void {
-  if (report.readOnly) noteReadOnly(options.log, result)
+  if (report.readOnly) refused(options, result, report.refusal ?? { description: 'write to the pull request', message: 'Resource not accessible by integration' })
   for (const failure of report.failed) if (failure.write.key !== handledKey) result.githubFailures.push(failure.message)
   const budget = report.deferred.filter((entry) => entry.reason.includes('budget'))
   if (budget.length > 0) result.notes.push(`Deferred to the next run (write budget spent): ${budget.map((entry) => entry.write.description).join('; ')}.`)

@@ -42,6 +42,8 @@ export interface PlanInput {
   comments: readonly ExistingComment[]
   /** Who this run writes as: only objects with our marker AND this author are ours. */
   selfLogin: string | undefined
+  /** Notes for the summary comment (the configuration the pull request changes, files GitHub did not list). */
+  notes?: readonly string[]
 }
 
 export interface PlannedComment {

@@ -9,7 +9,7 @@ import { SUMMARY_MARKER } from './markers.js'
 import { compareSeverity, findingSentence } from './finding-text.js'
 import { timelineDiagram } from './mermaid.js'
 import { MAX_COMMENTS_PER_REVIEW } from './review-comment.js'
-import { codeSpan, htmlText, sliceWhole } from './escape.js'
+import { codeSpan, htmlText, inlineText, sliceWhole } from './escape.js'
 
 /** GitHub rejects comment bodies over 65,536 characters; keep well below. */
 export const MAX_SUMMARY_LENGTH = 60_000
@@ -32,6 +32,8 @@ export interface SummaryInput {
   files: readonly SummaryFile[]
   /** Findings a reader cannot see in an open review thread: outside the diff, or in a resolved thread. */
   notInline: readonly LocatedFinding[]
+  /** What a reviewer must know about how this run judged the pull request (plain text, escaped here). */
+  notes?: readonly string[]
 }
 
 type Counts = Record<FindingSeverity, number>
@@ -119,6 +121,7 @@ export function renderSummaryComment(input: SummaryInput): string {
     '',
     headline(input, counts),
     '',
+    ...(input.notes ?? []).flatMap((note) => [`> [!NOTE]\n> ${inlineText(note)}`, '']),
     ...ruleTable(input.files),
     '',
     ...notInlineList(input.notInline),

@@ -54,6 +54,7 @@ export class WriteExecutor {
   /** Keys that did not happen this run (failed or deferred): what depends on them waits too. */
   private readonly missing = new Map<string, string>()
   private readOnly = false
+  private refusal: WriteReport['refusal']
   private writesUsed = 0
   private lastWriteAt: number | undefined
   private lastCreateAt: number | undefined
@@ -75,7 +76,7 @@ export class WriteExecutor {
   }
 
   report(): WriteReport {
-    return { done: [...this.done], deferred: [...this.deferred], failed: [...this.failed], readOnly: this.readOnly, writesUsed: this.writesUsed }
+    return { done: [...this.done], deferred: [...this.deferred], failed: [...this.failed], readOnly: this.readOnly, ...(this.refusal === undefined ? {} : { refusal: this.refusal }), writesUsed: this.writesUsed }
   }
 
   /** The outcome of a write done by this executor (e.g. the number of an issue it created). */
@@ -96,6 +97,7 @@ export class WriteExecutor {
       const failure = toGitHubError(error, capitalise(write.description))
       if (failure.kind === 'read-only') {
         this.readOnly = true
+        this.refusal ??= { description: write.description, message: failure.forbidden?.message ?? failure.message, ...(failure.forbidden?.acceptedPermissions === undefined ? {} : { acceptedPermissions: failure.forbidden.acceptedPermissions }) }
         return this.defer(write, 'the token is read-only')
       }
       const message = `Could not ${write.description}: ${failure.message}`

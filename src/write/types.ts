@@ -105,6 +105,8 @@ export interface WriteReport {
   failed: FailedWrite[]
   /** The token may not write here (403 "Resource not accessible by integration"): the first such write stopped the rest. */
   readOnly: boolean
+  /** The first refused write when `readOnly`: GitHub's message and accepted permissions, so the mode can tell a fork from a missing setting. */
+  refusal?: { description: string; message: string; acceptedPermissions?: string }
   /** Requests that wrote (each attempt counts, a reconciled create once), against the budget. */
   writesUsed: number
 }

@@ -110,9 +110,10 @@ describe('fork pull requests and read-only tokens', { timeout: E2E_TIMEOUT_MS },
     ])
   })
 
-  it('a read-only token on a same-repository branch: the 403 is a warning, and a lint with only warnings passes', async () => {
+  it('a read-only token on a same-repository branch is not a fork: the 403 fails the run, naming the missing permission (issue #11)', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: warningsOnly } }, token: 'ghs_read' })
-    expect(result.code, result.stdout).toBe(0)
+    expect(result.code, result.stdout).toBe(1)
+    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/pull-requests: write/)
     const forbidden = gh.requests.filter((request) => request.status === 403)
     expect(forbidden).toHaveLength(1)
     expect(writes(gh)).toHaveLength(1)

@@ -292,6 +292,13 @@ export class FakeGitHub {
   }
 
   /** Replaces who can be assigned (e.g. an owner who left the team since the post-mortem was written). */
+  /** A file at a commit, as `repository { object(expression: "<sha>:<path>") { ... on Blob { text } } }` returns it. */
+  addFileAtCommit(input: { owner: string; repo: string; sha: string; path: string; text: string }): void {
+    const repo = this.store.repos.get(this.requireRepo(input.owner, input.repo))!
+    repo.files ??= new Map()
+    repo.files.set(`${input.sha}:${input.path}`, input.text)
+  }
+
   setCollaborators(input: { owner: string; repo: string; collaborators: string[] }): void {
     const repo = this.store.repos.get(this.requireRepo(input.owner, input.repo))!
     for (const login of input.collaborators) this.store.ensureUser(login)
@@ -603,6 +610,12 @@ export class FakeGitHub {
     isGraphql: boolean,
   ): boolean {
     const kind = fault.kind
+    if (kind === 'forbidden') {
+      entry.status = isGraphql ? 200 : 403
+      const body = { message: fault.message ?? 'Forbidden', documentation_url: 'https://docs.github.com/rest' }
+      this.send(response, isGraphql ? { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: body.message }] } } : { status: 403, body }, token, isGraphql)
+      return true
+    }
     if (kind === 'drop') {
       request.socket.destroy()
       return true

@@ -11,6 +11,8 @@ export type FaultKind =
   | '502-then-late-commit'
   /** Never answers (the client's own timeout ends it), performs the request `commitAfterMs` after it arrived, then drops the socket. */
   | 'hang-then-late-commit'
+  /** Answers 403 with `message` (GitHub's wording for SAML enforcement, an IP allow list, a locked conversation...) without doing anything. */
+  | 'forbidden'
 
 export interface FaultSpec {
   /** Only requests with this method (any case); all methods when absent. */
@@ -20,6 +22,8 @@ export interface FaultSpec {
   /** How many matching requests fail; 1 when absent, Infinity for "until cleared". */
   times?: number
   kind: FaultKind
+  /** For forbidden: GitHub's message in the 403 body. */
+  message?: string
   /** Wait this long before failing (or, for timeout-then-commit, before dropping; for slow, before answering normally). */
   delayMs?: number
   /** For the late-commit kinds: when the request is performed, after it arrived (default 1500 ms). */

@@ -27,6 +27,8 @@ export interface RepoRecord {
   /** The setting "Allow GitHub Actions to create and approve pull requests" (off by default on GitHub). */
   actionsCanApprove: boolean
   createdAt: Date
+  /** File contents by `<commit sha>:<path>`, for GraphQL `repository.object(expression:)` (Blob). */
+  files?: Map<string, string>
 }
 
 export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'

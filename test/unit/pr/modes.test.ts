@@ -43,7 +43,7 @@ describe('readPullRequestEvent', () => {
   it('reads the pull request and tells a same-repository branch from a fork', () => {
     expect(readPullRequestEvent(payload('acme/ops'), undefined)).toEqual({
       ref: { owner: 'acme', repo: 'ops', number: 4 },
-      info: { number: 4, headSha: 'f'.repeat(40), fromFork: false },
+      info: { number: 4, headSha: 'f'.repeat(40), fromFork: false, fromDependabot: false },
     })
     expect(readPullRequestEvent(payload('someone/ops'), undefined).info.fromFork).toBe(true)
     expect(readPullRequestEvent(payload(null), undefined).info.fromFork).toBe(true)
