@@ -584,6 +584,10 @@ export class FakeGitHub {
       entry.status = 502
       this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
     }
+    if (fault.kind === 'hang-then-late-commit' && fault.dropAfterMs !== undefined) {
+      const drop = fault.dropAfterMs
+      void sleep(drop).then(() => request.socket.destroy())
+    }
     const perform = async (): Promise<void> => {
       await sleep(fault.commitAfterMs ?? 1500)
       try {
