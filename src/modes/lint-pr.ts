@@ -52,6 +52,9 @@ export interface LintPullRequestOptions {
   configFailure?: string
 }
 
+/** GitHub lists at most this many files of a pull request (REST and GraphQL alike). */
+const GITHUB_FILES_CAP = 3000
+
 /** Statuses whose new content is in the checkout; removed files have nothing to lint. */
 const LINTED_STATUSES = new Set(['added', 'modified', 'renamed', 'changed', 'copied'])
 
@@ -79,11 +82,13 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   const summaryNotes: string[] = []
   const paths = selected.map((file) => file.path)
   const total = options.pullRequest.changedFiles
-  if (total !== undefined && changed.length < total) {
+  // Without `changed_files` in the payload, a list of exactly GitHub's cap is taken as cut short.
+  if (total === undefined ? changed.length >= GITHUB_FILES_CAP : changed.length < total) {
     // GitHub lists at most 3,000 files of a pull request: a post-mortem past that would pass unlinted.
     const everyPostmortem = await postmortemsInCheckout(options.workspace, options.paths, isPostmortem)
     for (const path of everyPostmortem) if (!paths.includes(path)) paths.push(path)
-    const note = `GitHub listed ${changed.length} of the ${total} files this pull request changes (it lists at most 3,000), so every post-mortem in the checkout was linted (${everyPostmortem.length}); findings on files it did not list are in this comment, not inline.`
+    const listed = total === undefined ? `GitHub listed ${changed.length} files of this pull request, its limit (3,000)` : `GitHub listed ${changed.length} of the ${total} files this pull request changes (it lists at most 3,000)`
+    const note = `${listed}, so every post-mortem in the checkout was linted (${everyPostmortem.length}); findings on files it did not list are in this comment, not inline.`
     log.warning(note)
     summaryNotes.push(note)
   }

@@ -17,7 +17,7 @@ let nextNumber = 300
 
 type PrFile = { filename: string; status: 'added' | 'modified' | 'renamed'; patch?: string; previous_filename?: string }
 
-async function openPullRequest(options: { workspace: Record<string, string>; files: PrFile[]; token?: string; extraInputs?: Record<string, string>; headRepoFullName?: string; changedFiles?: number }) {
+async function openPullRequest(options: { workspace: Record<string, string>; files: PrFile[]; token?: string; extraInputs?: Record<string, string>; headRepoFullName?: string; changedFiles?: number | null }) {
   const number = nextNumber++
   const headSha = String(number).padStart(40, 'e')
   const workspace = await makeWorkspace(options.workspace)
@@ -26,7 +26,9 @@ async function openPullRequest(options: { workspace: Record<string, string>; fil
   const run = (sha = headSha) => {
     const event = pullRequestEvent({ action: 'synchronize', owner: OWNER, repo: REPO, number, headSha: sha, baseSha: BASE, ...(options.headRepoFullName === undefined ? {} : { headRepoFullName: options.headRepoFullName }) })
     // The payload's pull_request counts every changed file, also those past the 3,000 GitHub lists.
-    ;(event['pull_request'] as { changed_files: number }).changed_files = options.changedFiles ?? options.files.length
+    const pull = event['pull_request'] as { changed_files?: number }
+    if (options.changedFiles === null) delete pull.changed_files
+    else pull.changed_files = options.changedFiles ?? options.files.length
     return runAction({ github: gh, eventName: 'pull_request', workspace, inputs: inputs({ 'github-token': options.token ?? 'ghs_write', ...options.extraInputs }), env: FAST_WRITES, event })
   }
   return { number, headSha, workspace, run }
@@ -56,6 +58,14 @@ describe("files past GitHub's 3,000-file list", { timeout: E2E_TIMEOUT_MS }, () 
     expect(result.outputs['errors']).toBe(String(errors.length))
     expect(result.code).toBe(1)
     expect(summaryCommentsOn(gh, pr.number)[0]?.body).toMatch(/GitHub listed 3000 of the 3500 files/)
+  })
+
+  it('without changed_files in the payload, a list of exactly 3,000 files is taken as cut short', async () => {
+    const filler = Array.from({ length: 3000 }, (_, index): PrFile => ({ filename: `vendor/file-${String(index).padStart(4, '0')}.txt`, status: 'added', patch: makePatch('x\n') }))
+    const pr = await openPullRequest({ workspace: { [SEARCH_PATH]: searchV1 }, files: filler, changedFiles: null })
+    const result = await pr.run()
+    expect(result.outputs['files'], result.stdout).toBe('1')
+    expect(result.stdout).toMatch(/GitHub listed 3000 files of this pull request, its limit/)
   })
 })
 
