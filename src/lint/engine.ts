@@ -202,8 +202,14 @@ function complexity(text: string): { what: string; limit: string; line: number }
     const container = footnote ? 'footnote' : /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner) ? `${quote ? 'quoted ' : ''}list` : quote ? 'quote' : ''
     // Each footnote definition is a container of its own; a new quote after a blank line is a new blockquote.
     const opens = container !== '' && (container !== previousContainer || footnote || (quote !== '' && previousBlank))
-    if (container !== '' && /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner) && ++listItems > COMPLEXITY_LIMITS.listItems) {
+    const listItem = container !== '' && /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner)
+    if (listItem && ++listItems > COMPLEXITY_LIMITS.listItems) {
       return { what: `more than ${COMPLEXITY_LIMITS.listItems} list items`, limit: 'lists of ordinary length (a long log belongs in an attachment or a code block)', line }
+    }
+    // Each list item is a paragraph of its own for the word count.
+    if (listItem) {
+      words = 0
+      blockStart = line
     }
     if (opens && ++containers > COMPLEXITY_LIMITS.containers) {
       return { what: `more than ${COMPLEXITY_LIMITS.containers} separate lists, quotes or footnotes`, limit: 'fewer lists, quotes and footnotes (merge consecutive ones)', line }

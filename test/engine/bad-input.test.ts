@@ -357,6 +357,10 @@ describe('rows, items and words are counted before parsing (issue #11: cost unde
     expect(guardText(list(COMPLEXITY_LIMITS.listItems + 1))?.message).toMatch(new RegExp(`more than ${COMPLEXITY_LIMITS.listItems} list items`))
   })
 
+  it('each list item counts its words on its own', () => {
+    expect(guardText(`# X\n\n${'- an item of eight words in one list\n'.repeat(COMPLEXITY_LIMITS.listItems)}`)).toBeUndefined()
+  })
+
   it('words per paragraph or line, and per document', () => {
     expect(guardText(`# X\n\n${'ab '.repeat(COMPLEXITY_LIMITS.wordsPerBlock - 2)}\n`)).toBeUndefined()
     expect(guardText(`# X\n\n${'ab '.repeat(COMPLEXITY_LIMITS.wordsPerBlock + 1)}\n`)).toMatchObject({ ruleId: 'too-complex', line: 3 })
