@@ -16,10 +16,12 @@ import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
 import type { RepoRef } from './github/types.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { eventAction, readPullRequestEvent } from './modes/event.js'
+import { readNow } from './clock.js'
+import { eventAction, isPushToDefaultBranch, readPullRequestEvent, readPushEvent } from './modes/event.js'
 import { lintPullRequest } from './modes/lint-pr.js'
 import { lintWorkspace } from './modes/lint-workspace.js'
 import { pickMode } from './modes/pick.js'
+import { syncPostmortems } from './modes/sync.js'
 import type { ModeLog, ModeResult } from './modes/types.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJobSummary } from './report/job-summary.js'
@@ -44,8 +46,21 @@ function logVerbatim(text: string): void {
   core.info(`::${token}::`)
 }
 
-async function runMode(inputs: ActionInputs, eventName: string, payload: unknown): Promise<ModeResult | string> {
-  const choice = pickMode(inputs.mode, eventName, eventAction(payload))
+function repositoryOf(): RepoRef {
+  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/')
+  if (owner === undefined || repo === undefined || owner === '' || repo === '') throw new Error('GITHUB_REPOSITORY is not set (expected owner/name, as on a runner)')
+  return { owner, repo }
+}
+
+/** The UTC calendar date of an ISO 8601 time, or undefined when it is not one. */
+function utcDate(timestamp: string | undefined): string | undefined {
+  if (timestamp === undefined) return undefined
+  const time = new Date(timestamp)
+  return Number.isNaN(time.getTime()) ? undefined : time.toISOString().slice(0, 10)
+}
+
+async function runMode(inputs: ActionInputs, eventName: string, payload: unknown, now: Date): Promise<ModeResult | string> {
+  const choice = pickMode(inputs.mode, eventName, eventAction(payload), isPushToDefaultBranch(payload))
   if (choice.kind === 'unavailable') throw new Error(choice.message)
   if (choice.kind === 'skip') return choice.reason
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
@@ -53,6 +68,30 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
   const workspaceConfig = () => loadConfig({ cwd: workspace, root: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
   if (choice.kind === 'lint-workspace') {
     return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log })
+  }
+  if (choice.kind === 'sync') {
+    const push = readPushEvent(payload, process.env['GITHUB_SHA'])
+    const repository = repositoryOf()
+    const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+    const result = await syncPostmortems({
+      workspace,
+      paths: inputs.paths,
+      config: await workspaceConfig(),
+      lintFile,
+      issues: new IssuesGitHub(octokit, repository),
+      executor: writeExecutor(inputs, octokit, repository),
+      push,
+      scope: inputs.scope,
+      // The follow-up counts from the head commit (UTC); a run started by hand has none, so from today.
+      headDate: utcDate(push.headTimestamp) ?? now.toISOString().slice(0, 10),
+      followUpDays: inputs.followUpDays,
+      labels: inputs.labels,
+      issueTitle: inputs.issueTitle,
+      serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+      dryRun: inputs.dryRun,
+      log,
+    })
+    return { ...result, summaryTitle: 'Post-mortem sync' }
   }
   const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
   const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
@@ -109,7 +148,7 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   }
   if (omitted > 0) core.notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`)
   for (const note of result.notes) if (inputs.dryRun) logVerbatim(note)
-  const summary = renderJobSummary({ title: 'Post-mortem lint', files: result.files, notes: result.notes })
+  const summary = renderJobSummary({ title: result.summaryTitle ?? 'Post-mortem lint', files: result.files, notes: result.notes })
   try {
     await core.summary.addRaw(summary, true).write()
   } catch (error) {
@@ -120,12 +159,15 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   core.setOutput('errors', counts.error)
   core.setOutput('warnings', counts.warning)
   core.setOutput('files', result.files.length)
+  for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value)
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload())
+    // The one read of the clock (POSTMORTEM_NOW replaces it); everything below gets `now` passed in.
+    const now = readNow(process.env)
+    const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload(), now)
     if (typeof outcome === 'string') {
       core.info(outcome)
       core.setOutput('errors', 0)

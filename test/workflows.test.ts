@@ -101,8 +101,14 @@ describe('template workflows', () => {
 
   it('runs the review on pull requests (never pull_request_target) with least privilege', () => {
     const workflow = parse(readFileSync(join(WORKFLOWS, 'postmortems.yml'), 'utf8')) as Workflow
-    expect(triggersOf(workflow)).toContain('pull_request')
+    expect(Object.keys(workflow.on as object)).toEqual(['pull_request', 'push', 'workflow_dispatch'])
     expect(workflow.jobs?.['review']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+  })
+
+  it('syncs action items on push and by hand, with issues: write only and one run at a time', () => {
+    const workflow = parse(readFileSync(join(WORKFLOWS, 'postmortems.yml'), 'utf8')) as Workflow
+    expect(workflow.jobs?.['sync']?.permissions).toEqual({ contents: 'read', issues: 'write' })
+    expect(workflow.jobs?.['sync']?.concurrency).toEqual({ group: 'postmortem-sync', 'cancel-in-progress': false })
   })
 
   it('checks out with the current major of actions/checkout (v4 runs on the retired Node 20)', () => {

@@ -36,6 +36,7 @@ interface RawIssue {
   user?: { login?: string } | null
   labels: Array<string | { name?: string }>
   assignees?: Array<{ login: string }> | null
+  parent_issue_url?: string | null
 }
 
 function toIssue(raw: RawIssue): IssueSummary {
@@ -50,7 +51,13 @@ function toIssue(raw: RawIssue): IssueSummary {
     url: raw.html_url,
     ...(raw.user?.login === undefined ? {} : { authorLogin: raw.user.login }),
     createdAt: raw.created_at,
+    ...parentOf(raw.parent_issue_url),
   }
+}
+
+function parentOf(url: string | null | undefined): { parentNumber?: number } {
+  const number = Number(/\/issues\/(\d+)$/.exec(url ?? '')?.[1])
+  return Number.isInteger(number) && number > 0 ? { parentNumber: number } : {}
 }
 
 function fieldsToParams(fields: IssueFields): Record<string, unknown> {
@@ -185,9 +192,9 @@ export class IssuesGitHub {
   }
 
   /** Sent once (see createIssue); `childId` is the child's database id, not its number. */
-  async addSubIssue(parent: number, childId: number): Promise<void> {
+  async addSubIssue(parent: number, childId: number, replaceParent = false): Promise<void> {
     await attempt(`Adding a sub-issue to #${parent}`, () =>
-      this.octokit.rest.issues.addSubIssue({ ...this.route, issue_number: parent, sub_issue_id: childId, ...NO_BLIND_RETRY }),
+      this.octokit.rest.issues.addSubIssue({ ...this.route, issue_number: parent, sub_issue_id: childId, ...(replaceParent ? { replace_parent: true } : {}), ...NO_BLIND_RETRY }),
     )
   }
 

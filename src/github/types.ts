@@ -65,6 +65,8 @@ export interface IssueSummary {
   url: string
   authorLogin?: string
   createdAt: string
+  /** Number of the parent issue when this is a sub-issue (from `parent_issue_url`). */
+  parentNumber?: number
 }
 
 export interface IssueFields {
