@@ -43,7 +43,7 @@ describe('the configuration file in hostile hands', { timeout: E2E_TIMEOUT_MS },
   it('a .postmortemrc.yml that links to a file outside the workspace is refused by name, its target never printed', async () => {
     const root = await workspace('linked')
     await symlink(join(scratch, 'credentials'), join(root, '.postmortemrc.yml'))
-    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs() })
+    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs({ mode: 'lint' }) })
     expect(result.code).toBe(1)
     const printed = everythingPrinted(result)
     expect(printed).not.toContain(SECRET)
@@ -53,7 +53,7 @@ describe('the configuration file in hostile hands', { timeout: E2E_TIMEOUT_MS },
 
   it('a configuration given by path that leaves the workspace is not read', async () => {
     const root = await workspace('outside')
-    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs({ config: '../../credentials' }) })
+    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs({ mode: 'lint', config: '../../credentials' }) })
     expect(result.code).toBe(1)
     expect(everythingPrinted(result)).not.toContain(SECRET)
     expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/inside the workspace/)
@@ -63,7 +63,7 @@ describe('the configuration file in hostile hands', { timeout: E2E_TIMEOUT_MS },
     const root = await workspace('invalid')
     const long = `${SECRET}-${'z'.repeat(500)}`
     await writeFile(join(root, '.postmortemrc.yml'), `rules:\n  metadata: "${long}"\n`)
-    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs() })
+    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs({ mode: 'lint' }) })
     expect(result.code).toBe(1)
     const message = result.annotations.find((annotation) => annotation.level === 'error')?.message ?? ''
     expect(message).toMatch(/rules\.metadata|invalid level/)
@@ -75,7 +75,7 @@ describe('the configuration file in hostile hands', { timeout: E2E_TIMEOUT_MS },
   it('a configuration above the workspace is not used: a parent folder cannot switch the check off', async () => {
     const root = await workspace('above')
     await writeFile(join(root, '..', '.postmortemrc.yml'), "ignore: ['postmortems/**']\n")
-    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs() })
+    const result = await runAction({ eventName: 'push', event: pushEvent, workspace: root, inputs: inputs({ mode: 'lint' }) })
     expect(result.outputs['files']).toBe('1')
     expect(result.code).toBe(1)
   })
