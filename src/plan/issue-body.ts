@@ -5,6 +5,7 @@
  * a valid issue (title <= 256, body <= 65,536 characters).
  */
 import { inlineText, neutraliseMentions, tableCell, truncate } from '../report/text.js'
+import { sliceWhole } from '../truncate.js'
 
 export const MAX_TITLE_LENGTH = 256
 export const MAX_BODY_LENGTH = 65_536
@@ -63,7 +64,7 @@ export function renderItemBlock(marker: string, facts: ItemFacts): string {
     marker,
     `**Action item ${value(facts.itemId, 100)}** from the post-mortem **${value(facts.incidentTitle)}** (${value(facts.incidentDate, 40)}, severity ${value(facts.severity, 40)}).`,
     '',
-    `> ${inlineText(cut ? action.slice(0, MAX_ACTION_IN_BODY) : action) || '_no action text_'}${cut ? ' … (cut here: the full text is in the document)' : ''}`,
+    `> ${inlineText(cut ? sliceWhole(action, MAX_ACTION_IN_BODY) : action) || '_no action text_'}${cut ? ' … (cut here: the full text is in the document)' : ''}`,
     '',
     '| Owner | Deadline | Priority |',
     '|---|---|---|',
