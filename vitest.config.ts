@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // @actions/workflow-parser imports its schema JSON without an import attribute, which Node 20
+    // refuses; inlined, vite loads it (test/workflows.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 })

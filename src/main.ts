@@ -5,20 +5,30 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { loadBaseConfig } from './config/base.js'
 import { loadConfig } from './config/load.js'
+import type { Config } from './config/types.js'
+import { readFilesAtCommit } from './github/contents.js'
+import { GitHubError } from './github/errors.js'
 import { lintFile } from './files.js'
-import { createOctokit } from './github/client.js'
+import { createOctokit, type Octokit } from './github/client.js'
+import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
+import type { RepoRef } from './github/types.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { eventAction, readPullRequestEvent } from './modes/event.js'
+import { readNow } from './clock.js'
+import { eventAction, isPushToDefaultBranch, readPullRequestEvent, readPushEvent } from './modes/event.js'
 import { lintPullRequest } from './modes/lint-pr.js'
 import { lintWorkspace } from './modes/lint-workspace.js'
 import { pickMode } from './modes/pick.js'
+import { syncPostmortems } from './modes/sync.js'
 import type { ModeLog, ModeResult } from './modes/types.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJobSummary } from './report/job-summary.js'
 import { countFindings } from './report/summary-comment.js'
 import { verdict } from './report/verdict.js'
+import { WriteExecutor } from './write/executor.js'
+import { GitHubWritePort } from './write/github-port.js'
 
 const log: ModeLog = { info: core.info, warning: (message) => core.warning(message), debug: core.debug }
 
@@ -36,25 +46,96 @@ function logVerbatim(text: string): void {
   core.info(`::${token}::`)
 }
 
-async function runMode(inputs: ActionInputs, eventName: string, payload: unknown): Promise<ModeResult | string> {
-  const choice = pickMode(inputs.mode, eventName, eventAction(payload))
+function repositoryOf(): RepoRef {
+  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/')
+  if (owner === undefined || repo === undefined || owner === '' || repo === '') throw new Error('GITHUB_REPOSITORY is not set (expected owner/name, as on a runner)')
+  return { owner, repo }
+}
+
+/** The UTC calendar date of an ISO 8601 time, or undefined when it is not one. */
+function utcDate(timestamp: string | undefined): string | undefined {
+  if (timestamp === undefined) return undefined
+  const time = new Date(timestamp)
+  return Number.isNaN(time.getTime()) ? undefined : time.toISOString().slice(0, 10)
+}
+
+async function runMode(inputs: ActionInputs, eventName: string, payload: unknown, now: Date): Promise<ModeResult | string> {
+  const choice = pickMode(inputs.mode, eventName, eventAction(payload), isPushToDefaultBranch(payload))
   if (choice.kind === 'unavailable') throw new Error(choice.message)
   if (choice.kind === 'skip') return choice.reason
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
-  const config = await loadConfig({ cwd: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
+  // root: nothing above the workspace is searched or read (the pull request's author controls what is in it).
+  const workspaceConfig = () => loadConfig({ cwd: workspace, root: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
   if (choice.kind === 'lint-workspace') {
-    return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log })
+    return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log })
+  }
+  if (choice.kind === 'sync') {
+    const push = readPushEvent(payload, process.env['GITHUB_SHA'])
+    const repository = repositoryOf()
+    const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+    const result = await syncPostmortems({
+      workspace,
+      paths: inputs.paths,
+      config: await workspaceConfig(),
+      lintFile,
+      issues: new IssuesGitHub(octokit, repository),
+      executor: writeExecutor(inputs, octokit, repository),
+      push,
+      scope: inputs.scope,
+      // The follow-up counts from the head commit (UTC); a run started by hand has none, so from today.
+      headDate: utcDate(push.headTimestamp) ?? now.toISOString().slice(0, 10),
+      followUpDays: inputs.followUpDays,
+      labels: inputs.labels,
+      issueTitle: inputs.issueTitle,
+      serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+      dryRun: inputs.dryRun,
+      log,
+    })
+    return { ...result, summaryTitle: 'Post-mortem sync' }
   }
   const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
-  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug } })
+  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+  const pullRequest = new PullRequestGitHub(octokit, ref)
+  // By default a pull request is judged by its base branch's configuration: it cannot switch its own check off.
+  const baseSha = info.baseSha
+  let config: Config
+  let configFailure: string | undefined
+  if (inputs.configFrom === 'base' && baseSha !== undefined) {
+    try {
+      config = await loadBaseConfig((paths) => readFilesAtCommit(octokit, ref, baseSha, paths), baseSha, inputs.config)
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error
+      // GitHub would not say: lint with the pull request's own configuration so the findings are still
+      // reported, and fail the run, so a check judged by the wrong configuration is never green.
+      configFailure = `${error.message}; this run used the pull request's own configuration instead, and fails so that is not missed`
+      config = await workspaceConfig()
+    }
+  } else config = await workspaceConfig()
   return lintPullRequest({
+    ...(configFailure === undefined ? {} : { configFailure }),
     workspace,
     paths: inputs.paths,
+    configFrom: inputs.configFrom,
+    ...(inputs.config === undefined ? {} : { configPath: inputs.config }),
     config,
     lintFile,
-    github: new PullRequestGitHub(octokit, ref),
+    github: pullRequest,
+    executor: writeExecutor(inputs, octokit, ref, pullRequest),
     pullRequest: info,
     dryRun: inputs.dryRun,
+    log,
+  })
+}
+
+/** The one executor of this run's writes, whatever the mode. */
+function writeExecutor(inputs: ActionInputs, octokit: Octokit, repository: RepoRef, pullRequest?: PullRequestGitHub): WriteExecutor {
+  const issues = new IssuesGitHub(octokit, repository)
+  const port = new GitHubWritePort(pullRequest === undefined ? { issues } : { issues, pullRequest })
+  return new WriteExecutor(port, {
+    maxWrites: inputs.maxWrites,
+    createIntervalMs: inputs.timing.createIntervalMs,
+    writeIntervalMs: inputs.timing.writeIntervalMs,
+    lateCommitWaitMs: inputs.timing.lateCommitWaitMs,
     log,
   })
 }
@@ -67,7 +148,7 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   }
   if (omitted > 0) core.notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`)
   for (const note of result.notes) if (inputs.dryRun) logVerbatim(note)
-  const summary = renderJobSummary({ title: 'Post-mortem lint', files: result.files, notes: result.notes })
+  const summary = renderJobSummary({ title: result.summaryTitle ?? 'Post-mortem lint', files: result.files, notes: result.notes })
   try {
     await core.summary.addRaw(summary, true).write()
   } catch (error) {
@@ -78,12 +159,15 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   core.setOutput('errors', counts.error)
   core.setOutput('warnings', counts.warning)
   core.setOutput('files', result.files.length)
+  for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value)
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload())
+    // The one read of the clock (POSTMORTEM_NOW replaces it); everything below gets `now` passed in.
+    const now = readNow(process.env)
+    const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload(), now)
     if (typeof outcome === 'string') {
       core.info(outcome)
       core.setOutput('errors', 0)

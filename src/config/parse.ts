@@ -2,7 +2,7 @@
  * `.postmortemrc.yml` text -> validated Config (pure). Every error names the key and what it expects.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml'
-import { ConfigError } from './errors.js'
+import { ConfigError, excerpt } from './errors.js'
 import { defaultConfig, KNOWN_RULES } from './defaults.js'
 import type { Config, RuleLevel, RuleSetting, Vocabulary } from './types.js'
 import { checkRuleOptions } from '../lint/rule.js'
@@ -114,14 +114,14 @@ function parseRuleSetting(value: unknown, key: string, current: RuleSetting | un
     }
   }
   if (value && typeof value === 'object') return { level: fallback.level, options: { ...fallback.options, ...(value as object) } }
-  throw new ConfigError(`expected one of ${LEVELS.join(', ')}, or [level, {options}]; got ${JSON.stringify(value)}`, key, path)
+  throw new ConfigError(`expected one of ${LEVELS.join(', ')}, or [level, {options}]; got ${excerpt(value)}`, key, path)
 }
 
 function parseLevel(value: unknown, key: string, path?: string): RuleLevel {
   if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value)) return value as RuleLevel
   // remark-lint users write 0/1/2; accept them with the same meaning.
   if (value === 0 || value === 1 || value === 2) return LEVELS[value] as RuleLevel
-  throw new ConfigError(`invalid level ${JSON.stringify(value)}, expected one of: ${LEVELS.join(', ')}`, key, path)
+  throw new ConfigError(`invalid level ${excerpt(value)}, expected one of: ${LEVELS.join(', ')}`, key, path)
 }
 
 /** User aliases add to the built-in ones; a canonical key the user introduces is added to the scale. */
@@ -148,5 +148,5 @@ function expectStringList(value: unknown, key: string, path?: string): string[] 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (value === null) return 'nothing'
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${excerpt(value)}`
 }

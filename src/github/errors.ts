@@ -11,6 +11,8 @@ export type GitHubFailureKind =
 
 export class GitHubError extends Error {
   override name = 'GitHubError'
+  /** For a refused request (403): GitHub's own message and the permissions it accepts, to tell the causes apart (src/github/forbidden.ts). */
+  forbidden?: { message: string; acceptedPermissions?: string }
   constructor(
     message: string,
     readonly kind: GitHubFailureKind,
@@ -27,7 +29,7 @@ interface ErrorShape {
   status?: unknown
   message?: unknown
   errors?: unknown
-  response?: { data?: unknown }
+  response?: { data?: unknown; headers?: Record<string, unknown> }
 }
 
 function graphqlMessages(error: ErrorShape): string[] {
@@ -46,5 +48,14 @@ export function toGitHubError(error: unknown, attempted: string): GitHubError {
   if (messages.some((message) => READ_ONLY.test(message)) || (status === 403 && !/rate limit/i.test(text))) kind = 'read-only'
   else if (status === 422) kind = 'unprocessable'
   else if (status === undefined || status >= 500) kind = 'uncertain'
-  return new GitHubError(`${attempted} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${text}`, kind, status, { cause: error })
+  const failure = new GitHubError(`${attempted} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${text}`, kind, status, { cause: error })
+  if (kind === 'read-only') {
+    const data = shape.response?.data as { message?: unknown } | undefined
+    const accepted = shape.response?.headers?.['x-accepted-github-permissions']
+    failure.forbidden = {
+      message: typeof data?.message === 'string' ? data.message : [...graphqlMessages(shape), String(shape.message ?? error)][0] ?? text,
+      ...(typeof accepted === 'string' ? { acceptedPermissions: accepted } : {}),
+    }
+  }
+  return failure
 }

@@ -24,7 +24,9 @@ export const REVIEW_THREADS_QUERY = /* GraphQL */ `
             isResolved
             path
             comments(first: 1) {
+              totalCount
               nodes {
+                databaseId
                 body
                 author {
                   login
@@ -53,4 +55,22 @@ export function resolveThreadsMutation(count: number): string {
   const variables = indexes.map((index) => `$t${index}: ID!`).join(', ')
   const fields = indexes.map((index) => `  t${index}: resolveReviewThread(input: { threadId: $t${index} }) {\n    thread {\n      id\n      isResolved\n    }\n  }`)
   return `mutation PostmortemResolveThreads(${variables}) {\n${fields.join('\n')}\n}\n`
+}
+
+/** Most files read in one file-at-commit document. */
+export const MAX_FILES_PER_QUERY = 10
+
+/**
+ * Files at one commit (`<sha>:<path>`), each under its own alias (`f0`, `f1`...), in one request:
+ * the base branch's configuration in pull-request mode (every name it may have), read from GitHub
+ * so it does not depend on how deep the checkout is.
+ */
+export function filesAtCommitQuery(count: number): string {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_FILES_PER_QUERY) {
+    throw new RangeError(`Unexpected file count ${count}, expected 1 to ${MAX_FILES_PER_QUERY}`)
+  }
+  const indexes = Array.from({ length: count }, (_, index) => index)
+  const variables = indexes.map((index) => `$f${index}: String!`).join(', ')
+  const fields = indexes.map((index) => `    f${index}: object(expression: $f${index}) {\n      __typename\n      ... on Blob {\n        text\n        isBinary\n        isTruncated\n      }\n    }`)
+  return `query PostmortemFilesAtCommit($owner: String!, $repo: String!, ${variables}) {\n  repository(owner: $owner, name: $repo) {\n${fields.join('\n')}\n  }\n}\n`
 }

@@ -156,17 +156,43 @@ export function guardText(text: string): Finding | undefined {
 
 /**
  * The Markdown parser slows down more than linearly on some shapes: thousands of separate lists,
- * blockquotes or headings, or a paragraph packed with emphasis and code delimiters. Real post-mortems are far below these
- * limits (a few dozen lists and headings, a few hundred delimiters in the busiest paragraph), so
- * such files are refused before parsing rather than holding up the run.
+ * blockquotes or headings, or a paragraph packed with emphasis and code delimiters; and the table
+ * parser, the model and the language checks cost time and memory per table row, list item and
+ * word (measured on dist/cli.js: 100,000 table rows took 97 s and 2 GB, 50,000 list items 47 s
+ * and 1 GB, one 1 MB line of short words 11 s and 625 MB). Real post-mortems are far below these
+ * limits (at most a few dozen table rows and list items, about 1,300 words in the longest
+ * paragraph, 4,200 words in the longest document), so such files are refused before parsing, with a finding that says which limit,
+ * rather than holding up the run or exhausting its memory.
  */
-export const COMPLEXITY_LIMITS = { containers: 500, headings: 1000, delimitersPerBlock: 1000 }
+export const COMPLEXITY_LIMITS = { containers: 500, headings: 1000, delimitersPerBlock: 1000, tableRows: 500, listItems: 1000, wordsPerBlock: 5000, words: 50_000 }
+
+/** A GFM table's delimiter row (`| --- | :-: |`, `---|---`): the table's rows follow it. */
+const TABLE_DELIMITER = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/
+
+/** Words (runs of non-space) in a line, counted without building them. */
+function countWords(line: string): number {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i)
+    const space = code === 32 || code === 9
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
 
 function complexity(text: string): { what: string; limit: string; line: number } | undefined {
   let containers = 0
   let headings = 0
   let delimiters = 0
   let blockStart = 1
+  let tableRows = 0
+  let inTable = false
+  let listItems = 0
+  let words = 0
+  let totalWords = 0
+  let previousRow = ''
   let fence: string | undefined
   let previousContainer = ''
   let previousBlank = false
@@ -185,8 +211,19 @@ function complexity(text: string): { what: string; limit: string; line: number }
     // Blocks, and each table row (its cells are parsed on their own), start the delimiter count afresh.
     if (row.trim() === '' || row.trimStart().startsWith('|')) {
       delimiters = 0
+      words = 0
       blockStart = row.trim() === '' ? line + 1 : line
     }
+    // A table runs from its delimiter row to the next blank line; every row costs the table parser and the model.
+    if (row.trim() === '') inTable = false
+    else if (inTable) {
+      if (++tableRows > COMPLEXITY_LIMITS.tableRows) {
+        return { what: `more than ${COMPLEXITY_LIMITS.tableRows} table rows`, limit: 'a timeline and action items of ordinary length (split a long log into an attachment or a code block)', line }
+      }
+    } else if (row.includes('|') || previousRow.includes('|')) {
+      inTable = TABLE_DELIMITER.test(row) && previousRow.trim() !== '' && (row.includes('|') || previousRow.includes('|'))
+    }
+    previousRow = row
     // Lists and blockquotes are containers; each new one (also nested in a quote) costs the parser more.
     const quote = /^\s{0,3}(?:>\s?)+/.exec(row)?.[0] ?? ''
     const inner = row.slice(quote.length)
@@ -194,6 +231,15 @@ function complexity(text: string): { what: string; limit: string; line: number }
     const container = footnote ? 'footnote' : /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner) ? `${quote ? 'quoted ' : ''}list` : quote ? 'quote' : ''
     // Each footnote definition is a container of its own; a new quote after a blank line is a new blockquote.
     const opens = container !== '' && (container !== previousContainer || footnote || (quote !== '' && previousBlank))
+    const listItem = container !== '' && /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(inner)
+    if (listItem && ++listItems > COMPLEXITY_LIMITS.listItems) {
+      return { what: `more than ${COMPLEXITY_LIMITS.listItems} list items`, limit: 'lists of ordinary length (a long log belongs in an attachment or a code block)', line }
+    }
+    // Each list item is a paragraph of its own for the word count.
+    if (listItem) {
+      words = 0
+      blockStart = line
+    }
     if (opens && ++containers > COMPLEXITY_LIMITS.containers) {
       return { what: `more than ${COMPLEXITY_LIMITS.containers} separate lists, quotes or footnotes`, limit: 'fewer lists, quotes and footnotes (merge consecutive ones)', line }
     }
@@ -203,6 +249,15 @@ function complexity(text: string): { what: string; limit: string; line: number }
     const setext = /^\s{0,3}(?:=+|-+)\s*$/.test(inner)
     if ((atx || setext) && ++headings > COMPLEXITY_LIMITS.headings) {
       return { what: `more than ${COMPLEXITY_LIMITS.headings} headings`, limit: 'a post-mortem of ordinary size', line }
+    }
+    const rowWords = countWords(inner)
+    words += rowWords
+    totalWords += rowWords
+    if (words > COMPLEXITY_LIMITS.wordsPerBlock) {
+      return { what: `paragraph or line of more than ${COMPLEXITY_LIMITS.wordsPerBlock} words`, limit: 'paragraphs of ordinary length (separate them with blank lines)', line: blockStart }
+    }
+    if (totalWords > COMPLEXITY_LIMITS.words) {
+      return { what: `more than ${COMPLEXITY_LIMITS.words} words`, limit: 'a post-mortem of ordinary length (long logs belong in an attachment)', line }
     }
     delimiters += inner.match(/[*_`~\\[\]]/g)?.length ?? 0
     if (delimiters > COMPLEXITY_LIMITS.delimitersPerBlock) {

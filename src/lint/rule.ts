@@ -10,6 +10,7 @@ import { ConfigError } from '../config/errors.js'
 import type { Config } from '../config/types.js'
 import type { Postmortem, Span } from '../model/types.js'
 import { ruleDocsUrl } from './docs.js'
+import { truncate } from '../truncate.js'
 
 export const SOURCE = 'postmortem-lint'
 
@@ -122,6 +123,6 @@ export function displayName(key: string): string {
 /** Shows a value from the document inside a message. */
 export function quote(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, ' ').trim()
-  const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine
+  const cut = truncate(oneLine, max)
   return `\`${cut.replace(/`/g, "'")}\``
 }

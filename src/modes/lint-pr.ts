@@ -4,15 +4,21 @@
  * pure (src/plan); this file only sequences reads, the plan and the writes.
  */
 import type { Config } from '../config/types.js'
+import { glob } from 'tinyglobby'
+import { changedConfigFiles, type ConfigFrom } from '../config/base.js'
 import { GitHubError } from '../github/errors.js'
+import { classifyForbidden } from '../github/forbidden.js'
 import type { PullRequestGitHub } from '../github/pull-request.js'
 import type { ChangedFile } from '../github/types.js'
 import type { LintFile, LintedFile } from '../lint/api.js'
 import { planReview, planSummary } from '../plan/review.js'
-import type { PlannedFile, ReviewPlan } from '../plan/types.js'
-import { SUMMARY_MARKER } from '../report/markers.js'
+import { commentsWithoutDeleted, planDuplicateCleanup, withoutDeleted, type DuplicateCleanup } from '../plan/duplicates.js'
+import type { PlannedFile, ReviewPlan, SummaryPlan } from '../plan/types.js'
+import { reviewMarker } from '../report/markers.js'
 import { renderPlan } from '../report/plan-text.js'
 import { lintAll, postmortemMatcher } from './files.js'
+import type { WriteExecutor } from '../write/executor.js'
+import type { PlannedWrite, WriteReport } from '../write/types.js'
 import type { ModeLog, ModeResult } from './types.js'
 
 export interface PullRequestInfo {
@@ -20,6 +26,11 @@ export interface PullRequestInfo {
   headSha: string
   /** The head branch lives in another repository: the workflow token is read-only there. */
   fromFork: boolean
+  /** Opened by Dependabot, whose pull requests also get a read-only token. */
+  fromDependabot?: boolean
+  baseSha?: string
+  /** The event's `changed_files`: how many files the pull request changes, also past what GitHub lists. */
+  changedFiles?: number
 }
 
 export interface LintPullRequestOptions {
@@ -28,10 +39,21 @@ export interface LintPullRequestOptions {
   config: Config
   lintFile: LintFile
   github: PullRequestGitHub
+  /** Performs every write (pacing, budget, reconcile-before-retry); shared with the rest of the run. */
+  executor: WriteExecutor
   pullRequest: PullRequestInfo
   dryRun: boolean
   log: ModeLog
+  /** Where `config` came from: `base` (the base branch's, the default) or `head` (the pull request's own). */
+  configFrom?: ConfigFrom
+  /** The `config` input (a path), to notice when the pull request changes that file. */
+  configPath?: string
+  /** Why the base branch's configuration could not be read: the run fails with it. */
+  configFailure?: string
 }
+
+/** GitHub lists at most this many files of a pull request (REST and GraphQL alike). */
+const GITHUB_FILES_CAP = 3000
 
 /** Statuses whose new content is in the checkout; removed files have nothing to lint. */
 const LINTED_STATUSES = new Set(['added', 'modified', 'renamed', 'changed', 'copied'])
@@ -46,6 +68,7 @@ function plannedFiles(linted: readonly LintedFile[], changed: ReadonlyMap<string
     ...(file.text === undefined ? {} : { text: file.text }),
     ...(file.postmortem === undefined ? {} : { postmortem: file.postmortem }),
     ...(changed.get(file.path)?.patch === undefined ? {} : { patch: changed.get(file.path)?.patch }),
+    ...(changed.get(file.path)?.previousPath === undefined ? {} : { previousPath: changed.get(file.path)?.previousPath }),
     incomplete: crashed.has(file.path) || file.skipped === true,
   }))
 }
@@ -56,8 +79,22 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   const isPostmortem = postmortemMatcher(options.paths, options.config.ignore)
   const selected = changed.filter((file) => LINTED_STATUSES.has(file.status) && isPostmortem(file.path))
   log.info(`Pull request #${options.pullRequest.number}: ${selected.length} of ${changed.length} changed file(s) are post-mortems`)
-  const { files, crashed } = await lintAll(options.workspace, selected.map((file) => file.path), options.config, options.lintFile)
-  const result: ModeResult = { files, notes: [], githubFailures: [] }
+  const summaryNotes: string[] = []
+  const paths = selected.map((file) => file.path)
+  const total = options.pullRequest.changedFiles
+  // Without `changed_files` in the payload, a list of exactly GitHub's cap is taken as cut short.
+  if (total === undefined ? changed.length >= GITHUB_FILES_CAP : changed.length < total) {
+    // GitHub lists at most 3,000 files of a pull request: a post-mortem past that would pass unlinted.
+    const everyPostmortem = await postmortemsInCheckout(options.workspace, options.paths, isPostmortem)
+    for (const path of everyPostmortem) if (!paths.includes(path)) paths.push(path)
+    const listed = total === undefined ? `GitHub listed ${changed.length} files of this pull request, its limit (3,000)` : `GitHub listed ${changed.length} of the ${total} files this pull request changes (it lists at most 3,000)`
+    const note = `${listed}, so every post-mortem in the checkout was linted (${everyPostmortem.length}); findings on files it did not list are in this comment, not inline.`
+    log.warning(note)
+    summaryNotes.push(note)
+  }
+  summaryNotes.push(...configurationNotes(options, changed))
+  const { files, crashed } = await lintAll(options.workspace, paths, options.config, options.lintFile)
+  const result: ModeResult = { files, notes: [...summaryNotes], githubFailures: options.configFailure === undefined ? [] : [options.configFailure] }
 
   if (options.pullRequest.fromFork && !options.dryRun) {
     noteReadOnly(log, result)
@@ -65,10 +102,10 @@ export async function lintPullRequest(options: LintPullRequestOptions): Promise<
   }
 
   try {
-    await review(options, changed, files, crashed, result)
+    await review(options, changed, files, crashed, result, summaryNotes)
   } catch (error) {
     // The lint is done: a GitHub failure now must not hide it. The findings still go to the annotations and the job summary.
-    if (error instanceof GitHubError && error.kind === 'read-only') noteReadOnly(log, result)
+    if (error instanceof GitHubError && error.kind === 'read-only') refused(options, result, { description: 'reading the pull request', message: error.forbidden?.message ?? error.message, ...(error.forbidden?.acceptedPermissions === undefined ? {} : { acceptedPermissions: error.forbidden.acceptedPermissions }) })
     else if (error instanceof GitHubError) {
       log.warning(error.message)
       result.githubFailures.push(error.message)
@@ -82,6 +119,39 @@ function noteReadOnly(log: ModeLog, result: ModeResult): void {
   result.notes.push(READ_ONLY_NOTE)
 }
 
+/**
+ * A 403: only a fork's (or Dependabot's) read-only token is the expected case, a note. A same-
+ * repository pull request without `pull-requests: write`, SAML enforcement, an IP allow list or
+ * a locked conversation turn the run red with what to change.
+ */
+function refused(options: LintPullRequestOptions, result: ModeResult, refusal: NonNullable<WriteReport['refusal']>): void {
+  const context = { fromFork: options.pullRequest.fromFork, fromDependabot: options.pullRequest.fromDependabot === true }
+  const verdict = classifyForbidden(refusal, context, capitalise(refusal.description))
+  if (verdict.expected) return noteReadOnly(options.log, result)
+  options.log.warning(verdict.explanation)
+  result.githubFailures.push(verdict.explanation)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Every post-mortem of the checkout (the fallback when GitHub's files list is cut short). */
+async function postmortemsInCheckout(workspace: string, globs: readonly string[], isPostmortem: (path: string) => boolean): Promise<string[]> {
+  const found = await glob([...globs], { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+  return found.filter(isPostmortem).sort()
+}
+
+/** When the pull request changes the configuration, reviewers are told which one judged it. */
+function configurationNotes(options: LintPullRequestOptions, changed: readonly ChangedFile[]): string[] {
+  const touched = changedConfigFiles(changed, options.configPath)
+  if (touched.length === 0) return []
+  const files = touched.map((path) => `\`${path}\``).join(', ')
+  return options.configFrom === 'head'
+    ? [`This pull request changes the configuration (${files}), and this run judged it by that changed configuration (config-from: head).`]
+    : [`This pull request changes the configuration (${files}); it was judged by the base branch's configuration (config-from: base), so the change takes effect once it is merged.`]
+}
+
 /** Read what earlier runs left, plan, then print the plan (dry-run) or perform it. */
 async function review(
   options: LintPullRequestOptions,
@@ -89,6 +159,7 @@ async function review(
   files: readonly LintedFile[],
   crashed: ReadonlySet<string>,
   result: ModeResult,
+  notes: readonly string[],
 ): Promise<void> {
   const { github, log } = options
   const [threads, comments] = [await github.listReviewThreads(), await github.listIssueComments()]
@@ -99,79 +170,122 @@ async function review(
     result.notes.push(note)
     return
   }
+  // Duplicates left by runs that overlapped go first, so planning sees one thread per finding and one summary.
+  const cleanup = planDuplicateCleanup(threads.threads, comments, threads.viewerLogin)
   const planInput = {
     headSha: options.pullRequest.headSha,
     files: plannedFiles(files, new Map(changed.map((file) => [file.path, file])), crashed),
-    threads: threads.threads,
-    comments,
+    threads: withoutDeleted(threads.threads, cleanup),
+    comments: commentsWithoutDeleted(comments, cleanup),
     selfLogin: threads.viewerLogin,
+    notes,
   }
   const plan = planReview(planInput)
   if (options.dryRun) {
-    result.notes.push(renderPlan(plan))
+    const cleanupLines = cleanup.writes.map((write) => `- would ${write.description}`)
+    result.notes.push(cleanupLines.length === 0 ? renderPlan(plan) : `${renderPlan(plan)}\n\n${cleanupLines.join('\n')}`)
     return
   }
-  await applyPlan(options, plan, (notInline) => planSummary(planInput, notInline), result)
+  await applyPlan(options, plan, cleanup, (notInline) => planSummary(planInput, notInline), result)
+}
+
+function summaryWrite(pullNumber: number, summary: SummaryPlan): PlannedWrite | undefined {
+  if (summary.action === 'create') {
+    // The body itself is the marker: a retried create finds this run's comment, not an earlier run's summary.
+    return { kind: 'create-comment', issue: { number: pullNumber }, body: summary.body, marker: summary.body.trim(), key: 'summary-comment', description: 'create the summary comment' }
+  }
+  if (summary.action === 'update' && summary.commentId !== undefined) {
+    return { kind: 'update-comment', commentId: summary.commentId, body: summary.body, key: 'summary-comment', description: 'update the summary comment' }
+  }
+  return undefined
 }
 
 /**
- * Perform the plan: review, then resolutions, then the summary (last, so it can list the
- * findings of a review GitHub refused). A read-only token stops all writes with one warning;
- * any other failed write is recorded and the remaining writes still happen.
+ * Perform the plan through the write executor: duplicates of earlier runs removed, then the
+ * review, then resolutions, then the summary (last, so it can list the findings of a review
+ * GitHub refused). A run that created something re-reads once and removes what a run at the
+ * same time may have doubled. A read-only token stops all writes with one warning; any other
+ * failed write is recorded and the remaining writes still happen.
  */
 async function applyPlan(
   options: LintPullRequestOptions,
   plan: ReviewPlan,
+  cleanup: DuplicateCleanup,
   replanSummary: (notInline: ReviewPlan['notInline']) => ReviewPlan['summary'],
   result: ModeResult,
 ): Promise<void> {
-  const { github, log } = options
-  let summary = plan.summary
+  const { executor, log } = options
   const done: string[] = []
-  const readOnly = (error: unknown): boolean => {
-    if (!(error instanceof GitHubError) || error.kind !== 'read-only') return false
-    noteReadOnly(log, result)
-    return true
-  }
-  const failed = (error: unknown): void => {
-    const message = error instanceof Error ? error.message : String(error)
-    log.warning(message)
-    result.githubFailures.push(message)
-  }
+  await executor.run(cleanup.writes)
 
+  let summary = plan.summary
   if (plan.review !== undefined) {
-    try {
-      await github.createReview({ commitId: options.pullRequest.headSha, body: plan.review.body, marker: plan.review.key, comments: plan.newComments })
-      done.push(`posted a review with ${plan.newComments.length} comment(s)`)
-    } catch (error) {
-      if (readOnly(error)) return
-      if (error instanceof GitHubError && error.kind === 'unprocessable') {
-        // The diff moved on since this run started (or GitHub disagrees with our reading of it): keep every finding visible in the summary.
-        log.warning(`GitHub refused the review (${error.message}); its findings go to the summary comment instead.`)
-        summary = replanSummary([...plan.notInline, ...plan.newComments])
-      } else failed(error)
+    const write: PlannedWrite = {
+      kind: 'create-review',
+      pullNumber: options.pullRequest.number,
+      commitId: options.pullRequest.headSha,
+      body: plan.review.body,
+      comments: plan.newComments,
+      marker: reviewMarker(plan.review.key),
+      key: `review-${plan.review.key}`,
+      description: `create a review with ${plan.newComments.length} comment(s)`,
     }
+    const report = await executor.run([write])
+    const refused = report.failed.find((failure) => failure.write.key === write.key && failure.kind === 'unprocessable')
+    if (refused !== undefined) {
+      // The diff moved on since this run started (or GitHub disagrees with our reading of it): keep every finding visible in the summary.
+      log.warning(`GitHub refused the review (${refused.message}); its findings go to the summary comment instead.`)
+      summary = replanSummary([...plan.notInline, ...plan.newComments])
+    } else if (executor.outcomeOf(write.key) !== undefined) done.push(`posted a review with ${plan.newComments.length} comment(s)`)
   }
+  const resolve: PlannedWrite[] =
+    plan.threadsToResolve.length === 0
+      ? []
+      : [{ kind: 'resolve-threads', threadIds: plan.threadsToResolve.map((thread) => thread.id), key: 'resolve-threads', description: `resolve ${plan.threadsToResolve.length} review thread(s)` }]
+  await executor.run(resolve)
+  if (resolve.length > 0 && executor.outcomeOf('resolve-threads') !== undefined) done.push(`resolved ${plan.threadsToResolve.length} thread(s) whose finding is fixed`)
+  const summaryChange = summaryWrite(options.pullRequest.number, summary)
+  if (summaryChange !== undefined) await executor.run([summaryChange])
+  if (summaryChange === undefined) done.push('left the summary comment unchanged')
+  else if (executor.outcomeOf(summaryChange.key) !== undefined) done.push(summary.action === 'create' ? 'created the summary comment' : 'updated the summary comment')
 
-  if (plan.threadsToResolve.length > 0) {
-    try {
-      await github.resolveThreads(plan.threadsToResolve.map((thread) => thread.id))
-      done.push(`resolved ${plan.threadsToResolve.length} thread(s) whose finding is fixed`)
-    } catch (error) {
-      if (readOnly(error)) return
-      failed(error)
-    }
-  }
+  const created = new Set(executor.report().done.map((entry) => entry.write.kind))
+  if (created.has('create-review') || created.has('create-comment')) await converge(options, summary, created, cleanup, done)
+  recordReport(options, executor.report(), result, refusedReviewKey(executor.report()))
+  const line = `On the pull request, this run ${done.length === 0 ? 'changed nothing' : done.join('; ')}.`
+  log.info(line)
+  result.notes.push(line)
+}
 
-  try {
-    if (summary.action === 'create') await github.createComment(summary.body, SUMMARY_MARKER)
-    else if (summary.action === 'update' && summary.commentId !== undefined) await github.updateComment(summary.commentId, summary.body)
-    done.push({ create: 'created the summary comment', update: 'updated the summary comment', none: 'left the summary comment unchanged' }[summary.action])
-  } catch (error) {
-    if (readOnly(error)) return
-    failed(error)
+/**
+ * Another run may have written the same comments at the same time: re-read what this run
+ * created (threads after a review, comments after a summary) and keep the oldest of each.
+ */
+async function converge(options: LintPullRequestOptions, summary: SummaryPlan, created: ReadonlySet<string>, before: DuplicateCleanup, done: string[]): Promise<void> {
+  const { github, executor } = options
+  const threads = created.has('create-review') ? await github.listReviewThreads() : undefined
+  const comments = created.has('create-comment') ? await github.listIssueComments() : undefined
+  const selfLogin = threads?.viewerLogin ?? before.selfLogin
+  const cleanup = planDuplicateCleanup(threads?.threads ?? [], comments ?? [], selfLogin)
+  if (cleanup.writes.length === 0) return
+  const writes = [...cleanup.writes]
+  const kept = cleanup.keptSummary
+  // The comment this run just wrote may be the one removed: the one kept then carries this run's findings.
+  if (kept !== undefined && kept.body.trim() !== summary.body.trim()) {
+    writes.push({ kind: 'update-comment', commentId: kept.id, body: summary.body, key: `converge-summary-${kept.id}`, description: 'update the summary comment' })
   }
-  const report = `On the pull request, this run ${done.length === 0 ? 'changed nothing' : done.join('; ')}.`
-  log.info(report)
-  result.notes.push(report)
+  await executor.run(writes)
+  done.push(`removed ${cleanup.writes.length} duplicate(s) left by a run at the same time`)
+}
+
+function refusedReviewKey(report: WriteReport): string | undefined {
+  return report.failed.find((failure) => failure.write.kind === 'create-review' && failure.kind === 'unprocessable')?.write.key
+}
+
+/** The executor's report as the mode's result: read-only is a note (the lint still counts), other failures turn the run red. */
+function recordReport(options: LintPullRequestOptions, report: WriteReport, result: ModeResult, handledKey: string | undefined): void {
+  if (report.readOnly) refused(options, result, report.refusal ?? { description: 'write to the pull request', message: 'Resource not accessible by integration' })
+  for (const failure of report.failed) if (failure.write.key !== handledKey) result.githubFailures.push(failure.message)
+  const budget = report.deferred.filter((entry) => entry.reason.includes('budget'))
+  if (budget.length > 0) result.notes.push(`Deferred to the next run (write budget spent): ${budget.map((entry) => entry.write.description).join('; ')}.`)
 }

@@ -7,6 +7,10 @@ export interface ModeResult {
   notes: string[]
   /** GitHub requests (after the lint) that failed for a reason other than a read-only token: the run goes red and lists them. */
   githubFailures: string[]
+  /** Extra step outputs (merge mode's `issues`). */
+  outputs?: Record<string, string>
+  /** Heading of the job summary ("Post-mortem lint" unless set). */
+  summaryTitle?: string
 }
 
 export interface ModeLog {

@@ -27,12 +27,14 @@ export function fingerprint(path: string, finding: Finding, sourceLine: string):
 /**
  * Fingerprint every finding of one file. Identical findings on identical lines (the same
  * phrase twice) are told apart by their order, so each still gets its own comment.
+ * `identityPath` is the path the fingerprints are computed with: a renamed file passes its
+ * previous name, so its findings keep the fingerprints (and threads) they had before the rename.
  */
-export function fingerprintFindings(path: string, findings: readonly Finding[], text: string | undefined): FingerprintedFinding[] {
+export function fingerprintFindings(path: string, findings: readonly Finding[], text: string | undefined, identityPath = path): FingerprintedFinding[] {
   const lines = text === undefined ? [] : text.split(/\r?\n/)
   const seen = new Map<string, number>()
   return findings.map((finding) => {
-    const base = fingerprint(path, finding, lines[finding.line - 1] ?? '')
+    const base = fingerprint(identityPath, finding, lines[finding.line - 1] ?? '')
     const occurrence = seen.get(base) ?? 0
     seen.set(base, occurrence + 1)
     return { path, finding, fingerprint: occurrence === 0 ? base : `${base}-${occurrence}` }

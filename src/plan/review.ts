@@ -74,12 +74,12 @@ function limitComments(candidates: readonly PlannedComment[]): { posted: Planned
 }
 
 export function planSummary(input: PlanInput, notInline: readonly LocatedFinding[]): SummaryPlan {
-  const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline })
+  const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline, ...(input.notes === undefined ? {} : { notes: input.notes }) })
   const existing = findSummaryComment(input.comments, input.selfLogin)
   if (existing === undefined) {
     const anyFinding = input.files.some((file) => file.findings.length > 0)
-    // A pull request that never had a finding gets no comment at all: silence is the all-clear.
-    return { action: anyFinding ? 'create' : 'none', body }
+    // A pull request that never had a finding gets no comment at all: silence is the all-clear (unless a note must be read).
+    return { action: anyFinding || (input.notes?.length ?? 0) > 0 ? 'create' : 'none', body }
   }
   return { action: existing.body.trim() === body ? 'none' : 'update', commentId: existing.id, body }
 }
@@ -95,7 +95,7 @@ export function planReview(input: PlanInput): ReviewPlan {
 
   for (const file of input.files) {
     const diff = parsePatch(file.patch)
-    for (const placed of fingerprintFindings(file.path, file.findings, file.text)) {
+    for (const placed of fingerprintFindings(file.path, file.findings, file.text, file.previousPath ?? file.path)) {
       current.add(placed.fingerprint)
       const thread = commented.get(placed.fingerprint)
       if (thread !== undefined) {

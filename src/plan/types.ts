@@ -13,6 +13,8 @@ export interface PlannedFile {
   patch?: string
   /** True when the file could not be linted completely: its existing threads are left alone. */
   incomplete?: boolean
+  /** The name before this pull request renamed the file: findings keep their fingerprints across the rename. */
+  previousPath?: string
 }
 
 /** A review thread as read from GitHub, reduced to what planning needs. */
@@ -40,6 +42,8 @@ export interface PlanInput {
   comments: readonly ExistingComment[]
   /** Who this run writes as: only objects with our marker AND this author are ours. */
   selfLogin: string | undefined
+  /** Notes for the summary comment (the configuration the pull request changes, files GitHub did not list). */
+  notes?: readonly string[]
 }
 
 export interface PlannedComment {

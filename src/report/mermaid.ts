@@ -1,37 +1,22 @@
 /**
  * The incident's timeline as a Mermaid `timeline` diagram, which GitHub renders in comments.
- * Mermaid's timeline grammar ends a period at ':' and treats '#', ';' and '%%' as syntax, so
- * document text is neutralised with look-alike characters rather than escaped (the grammar
- * has no escape for them).
+ * Document text is made safe for Mermaid's grammar by `escape.ts` (look-alike characters:
+ * the grammar has no escapes).
  */
 import type { TimelineEntry } from '../model/types.js'
-import { fencedBlock, neutraliseMentions, truncate } from './text.js'
+import { fencedBlock, mermaidLookalike, mermaidText as escapeMermaid } from './escape.js'
 
 export const MAX_DIAGRAM_ENTRIES = 30
 const MAX_LABEL_LENGTH = 80
 
-const LOOKALIKES: Record<string, string> = {
-  ':': '\u2236', // RATIO
-  '#': '\uff03', // FULLWIDTH NUMBER SIGN
-  ';': '\uff1b', // FULLWIDTH SEMICOLON
-  '%': '\uff05', // FULLWIDTH PERCENT SIGN
-  '<': '\u2039', // SINGLE LEFT-POINTING ANGLE QUOTATION MARK
-  '>': '\u203a', // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
-  '`': '\u02bc', // MODIFIER LETTER APOSTROPHE
-  '{': '(',
-  '}': ')',
-}
-
-/** Text that Mermaid's timeline grammar reads as plain text, on one line. */
+/** Text that Mermaid's timeline grammar reads as plain text, on one line, cut to a label's length. */
 export function mermaidText(text: string): string {
-  // Mentions do not notify from a diagram, but a reader copying the text should not get one either.
-  const plain = neutraliseMentions(text).replace(/[:#;%<>`{}]/g, (character) => LOOKALIKES[character] ?? ' ').replace(/\s+/g, ' ').trim()
-  return truncate(plain, MAX_LABEL_LENGTH)
+  return escapeMermaid(text, MAX_LABEL_LENGTH)
 }
 
 function clock(minutes: number): string {
   const hours = Math.floor(minutes / 60)
-  return `${String(hours).padStart(2, '0')}${LOOKALIKES[':']}${String(minutes % 60).padStart(2, '0')}`
+  return `${String(hours).padStart(2, '0')}${mermaidLookalike(':')}${String(minutes % 60).padStart(2, '0')}`
 }
 
 interface DiagramEntry {

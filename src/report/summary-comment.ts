@@ -9,7 +9,7 @@ import { SUMMARY_MARKER } from './markers.js'
 import { compareSeverity, findingSentence } from './finding-text.js'
 import { timelineDiagram } from './mermaid.js'
 import { MAX_COMMENTS_PER_REVIEW } from './review-comment.js'
-import { codeSpan, inlineText } from './text.js'
+import { codeSpan, htmlText, inlineText, sliceWhole } from './escape.js'
 
 /** GitHub rejects comment bodies over 65,536 characters; keep well below. */
 export const MAX_SUMMARY_LENGTH = 60_000
@@ -32,6 +32,8 @@ export interface SummaryInput {
   files: readonly SummaryFile[]
   /** Findings a reader cannot see in an open review thread: outside the diff, or in a resolved thread. */
   notInline: readonly LocatedFinding[]
+  /** What a reviewer must know about how this run judged the pull request (plain text, escaped here). */
+  notes?: readonly string[]
 }
 
 type Counts = Record<FindingSeverity, number>
@@ -106,7 +108,7 @@ function timelines(files: readonly SummaryFile[]): string[] {
     if (diagram === undefined) continue
     drawn += 1
     // Markdown is not rendered inside <summary>: the path goes in <code>, HTML-escaped.
-    lines.push('<details open>', `<summary>Timeline of <code>${inlineText(file.path)}</code></summary>`, '', diagram, '', '</details>', '')
+    lines.push('<details open>', `<summary>Timeline of <code>${htmlText(file.path)}</code></summary>`, '', diagram, '', '</details>', '')
   }
   return lines
 }
@@ -119,6 +121,7 @@ export function renderSummaryComment(input: SummaryInput): string {
     '',
     headline(input, counts),
     '',
+    ...(input.notes ?? []).flatMap((note) => [`> [!NOTE]\n> ${inlineText(note)}`, '']),
     ...ruleTable(input.files),
     '',
     ...notInlineList(input.notInline),
@@ -128,5 +131,5 @@ export function renderSummaryComment(input: SummaryInput): string {
   const body = sections.join('\n').replace(/\n{3,}/g, '\n\n').trim()
   if (body.length <= MAX_SUMMARY_LENGTH) return body
   const note = '\n\n…cut to fit GitHub\'s comment size limit: the job summary of the workflow run lists every finding.'
-  return body.slice(0, MAX_SUMMARY_LENGTH - note.length) + note
+  return sliceWhole(body, MAX_SUMMARY_LENGTH - note.length) + note
 }

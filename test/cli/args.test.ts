@@ -31,7 +31,7 @@ describe('parseCommandLine', () => {
     [['lint', '-x'], /^Unexpected option `-x` for `lint`/],
     [['lint', '--format'], /^Unexpected `--format` without a value, expected `--format <value>`$/],
     [['lint', '--quiet=yes'], /^Unexpected value for `--quiet`, expected the flag alone$/],
-    [['publish'], /Unexpected command `publish`, expected `lint` or `new`/],
+    [['publish'], /Unexpected command `publish`, expected `lint`, `new` or `plan`/],
     [[], /without a command, expected `lint` or `new`/],
     [['new'], /Unexpected 0 titles for `new`, expected one title/],
     [['new', 'a', 'b'], /Unexpected 2 titles/],

@@ -19,8 +19,7 @@ import {
   reviewCommentsOn,
   summaryCommentsOn,
   writes,
-  E2E_TIMEOUT_MS,
-} from './helpers.js'
+  E2E_TIMEOUT_MS, FAST_WRITES } from './helpers.js'
 
 const BASE = 'b'.repeat(40)
 let gh: FakeGitHub
@@ -57,6 +56,7 @@ async function runScenario(scenario: Scenario, beforeRun?: (number: number) => v
   const again = async () => {
     gh.clearRequests()
     return runAction({
+      env: FAST_WRITES,
       github: gh,
       eventName: 'pull_request',
       workspace,
@@ -110,9 +110,10 @@ describe('fork pull requests and read-only tokens', { timeout: E2E_TIMEOUT_MS },
     ])
   })
 
-  it('a read-only token on a same-repository branch: the 403 is a warning, and a lint with only warnings passes', async () => {
+  it('a read-only token on a same-repository branch is not a fork: the 403 fails the run, naming the missing permission (issue #11)', async () => {
     const { result, number } = await runScenario({ files: { [SEARCH_PATH]: { text: warningsOnly } }, token: 'ghs_read' })
-    expect(result.code, result.stdout).toBe(0)
+    expect(result.code, result.stdout).toBe(1)
+    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/pull-requests: write/)
     const forbidden = gh.requests.filter((request) => request.status === 403)
     expect(forbidden).toHaveLength(1)
     expect(writes(gh)).toHaveLength(1)
@@ -169,7 +170,7 @@ describe('GitHub failures', { timeout: E2E_TIMEOUT_MS }, () => {
     gh.faults.clear()
     // Only a warning in the document: the red comes from the failed write alone.
     expect(result.code).toBe(1)
-    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/Creating the summary comment failed \(HTTP 502\)/)
+    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/Could not create the summary comment: Commenting on #\d+ failed \(HTTP 502\)/)
     expect(reviewsOn(number)).toHaveLength(1)
     expect(summaryCommentsOn(gh, number)).toHaveLength(0)
 

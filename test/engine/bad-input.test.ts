@@ -7,7 +7,7 @@ import { ConfigError } from '../../src/config/errors.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { lintFile } from '../../src/files.js'
 import type { LintedFile } from '../../src/lint/api.js'
-import { guardText, lintText, MAX_DOCUMENT_CHARS, MAX_NESTING } from '../../src/lint/engine.js'
+import { COMPLEXITY_LIMITS, guardText, lintText, MAX_DOCUMENT_CHARS, MAX_NESTING } from '../../src/lint/engine.js'
 import { fixture } from '../model/helpers.js'
 
 const config = defaultConfig()
@@ -334,5 +334,38 @@ describe('rule options that the rule itself refuses', () => {
     const findings = (await lintText('a.md', fixture('reference.md'), strict)).findings
     expect(findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['contributing-factors', 'warning', 29]])
     expect(findings[0]?.message).toContain('4 contributing factors')
+  })
+})
+
+describe('rows, items and words are counted before parsing (issue #11: cost under the size cap)', () => {
+  const table = (rows: number) => `# X\n\n| a | b |\n| --- | --- |\n${'| x | y |\n'.repeat(rows)}`
+  const list = (items: number) => `# X\n\n${'- item\n'.repeat(items)}`
+
+  it('a table at the row limit is linted, one row more is too complex', () => {
+    expect(guardText(table(COMPLEXITY_LIMITS.tableRows))).toBeUndefined()
+    expect(guardText(table(COMPLEXITY_LIMITS.tableRows + 1))).toMatchObject({ ruleId: 'too-complex', line: COMPLEXITY_LIMITS.tableRows + 5 })
+  })
+
+  it('rows count across tables, also tables without outer pipes; a fenced block does not count', () => {
+    const half = Math.ceil((COMPLEXITY_LIMITS.tableRows + 1) / 2)
+    expect(guardText(`${table(half)}\n${'a | b\n--- | ---\n'}${'x | y\n'.repeat(half)}`)?.message).toMatch(/table rows/)
+    expect(guardText(`# X\n\n\`\`\`\n${'| x | y |\n| - | - |\n'.repeat(COMPLEXITY_LIMITS.tableRows)}\`\`\`\n`)).toBeUndefined()
+  })
+
+  it('list items count, one list or many', () => {
+    expect(guardText(list(COMPLEXITY_LIMITS.listItems))).toBeUndefined()
+    expect(guardText(list(COMPLEXITY_LIMITS.listItems + 1))?.message).toMatch(new RegExp(`more than ${COMPLEXITY_LIMITS.listItems} list items`))
+  })
+
+  it('each list item counts its words on its own', () => {
+    expect(guardText(`# X\n\n${'- an item of eight words in one list\n'.repeat(COMPLEXITY_LIMITS.listItems)}`)).toBeUndefined()
+  })
+
+  it('words per paragraph or line, and per document', () => {
+    expect(guardText(`# X\n\n${'ab '.repeat(COMPLEXITY_LIMITS.wordsPerBlock - 2)}\n`)).toBeUndefined()
+    expect(guardText(`# X\n\n${'ab '.repeat(COMPLEXITY_LIMITS.wordsPerBlock + 1)}\n`)).toMatchObject({ ruleId: 'too-complex', line: 3 })
+    const paragraph = `${'word '.repeat(1000)}\n\n`
+    expect(guardText(`# X\n\n${paragraph.repeat(COMPLEXITY_LIMITS.words / 1000 - 1)}`)).toBeUndefined()
+    expect(guardText(`# X\n\n${paragraph.repeat(COMPLEXITY_LIMITS.words / 1000 + 1)}`)?.message).toMatch(new RegExp(`more than ${COMPLEXITY_LIMITS.words} words`))
   })
 })

@@ -39,6 +39,7 @@ import {
   type ReviewRecord,
   type ReviewThreadRecord,
   type UserType,
+  type ComparisonRecord,
 } from './store.js'
 
 export { makePatch } from './make-patch.js'
@@ -292,6 +293,13 @@ export class FakeGitHub {
   }
 
   /** Replaces who can be assigned (e.g. an owner who left the team since the post-mortem was written). */
+  /** A file at a commit, as `repository { object(expression: "<sha>:<path>") { ... on Blob { text } } }` returns it. */
+  addFileAtCommit(input: { owner: string; repo: string; sha: string; path: string; text: string }): void {
+    const repo = this.store.repos.get(this.requireRepo(input.owner, input.repo))!
+    repo.files ??= new Map()
+    repo.files.set(`${input.sha}:${input.path}`, input.text)
+  }
+
   setCollaborators(input: { owner: string; repo: string; collaborators: string[] }): void {
     const repo = this.store.repos.get(this.requireRepo(input.owner, input.repo))!
     for (const login of input.collaborators) this.store.ensureUser(login)
@@ -452,6 +460,22 @@ export class FakeGitHub {
 
   // ---- assertions API ------------------------------------------------------------------
 
+  /**
+   * What the compare API answers for `base...head` (a push's before/after). `files` may hold
+   * more than 300 entries: GitHub lists only the first 300, as the fake does.
+   */
+  addComparison(input: { owner: string; repo: string; base: string; head: string; files: ComparisonRecord['files']; headDate?: Date }): void {
+    const repoKey = repoKeyOf(input.owner, input.repo)
+    if (!this.store.repos.has(repoKey)) throw new Error(`addComparison: unknown repository ${input.owner}/${input.repo}`)
+    this.store.comparisons.push({ repoKey, base: input.base, head: input.head, files: input.files, headDate: input.headDate ?? new Date('2026-01-05T10:00:00Z') })
+  }
+
+  /** Numbers of the sub-issues of an issue, in creation order. */
+  subIssuesOf(input: { owner: string; repo: string; number: number }): number[] {
+    const repoKey = repoKeyOf(input.owner, input.repo)
+    return this.store.issues.filter((issue) => issue.repoKey === repoKey && issue.parentNumber === input.number).map((issue) => issue.number)
+  }
+
   get state(): FakeGitHubState {
     const store = this.store
     const renderer = this.renderer
@@ -531,6 +555,10 @@ export class FakeGitHub {
       entry.fault = fault.kind
       if (fault.delayMs) await sleep(fault.delayMs)
       if (this.failBeforeAnswering(fault, request, response, entry, token, isGraphql)) return
+      if (fault.kind === '502-then-late-commit' || fault.kind === 'hang-then-late-commit') {
+        this.commitLate(fault, method, url, rawBody, token, isGraphql, request, response, entry)
+        return
+      }
     }
 
     let answer: Answer
@@ -557,6 +585,42 @@ export class FakeGitHub {
     this.send(response, answer, token, isGraphql)
   }
 
+  /** The late-commit faults: the client hears a failure (or nothing), and the write lands afterwards. */
+  private commitLate(
+    fault: FaultSpec,
+    method: string,
+    url: URL,
+    rawBody: string,
+    token: string | undefined,
+    isGraphql: boolean,
+    request: IncomingMessage,
+    response: ServerResponse,
+    entry: RequestLogEntry,
+  ): void {
+    if (fault.kind === '502-then-late-commit') {
+      entry.status = 502
+      this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
+    }
+    if (fault.kind === 'hang-then-late-commit' && fault.dropAfterMs !== undefined) {
+      const drop = fault.dropAfterMs
+      void sleep(drop).then(() => request.socket.destroy())
+    }
+    const perform = async (): Promise<void> => {
+      await sleep(fault.commitAfterMs ?? 1500)
+      try {
+        if (isGraphql) await this.answerGraphql(method, rawBody, token, entry)
+        else this.answerRest(method, url, rawBody, token, entry)
+      } catch {
+        // What GitHub refuses is simply not stored; the client never hears either way.
+      }
+      if (fault.kind === 'hang-then-late-commit') {
+        entry.status = 0
+        request.socket.destroy()
+      } else entry.status = 502
+    }
+    void perform()
+  }
+
   /** Faults that fail the request without doing it; true when the request is finished. */
   private failBeforeAnswering(
     fault: FaultSpec,
@@ -567,6 +631,12 @@ export class FakeGitHub {
     isGraphql: boolean,
   ): boolean {
     const kind = fault.kind
+    if (kind === 'forbidden') {
+      entry.status = isGraphql ? 200 : 403
+      const body = { message: fault.message ?? 'Forbidden', documentation_url: 'https://docs.github.com/rest' }
+      this.send(response, isGraphql ? { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: body.message }] } } : { status: 403, body }, token, isGraphql)
+      return true
+    }
     if (kind === 'drop') {
       request.socket.destroy()
       return true

@@ -1,6 +1,18 @@
 // Fault injection: the failures a GitHub client must survive, switched on per test.
 
-export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit' | '502-after-commit' | 'slow'
+export type FaultKind =
+  | '502'
+  | 'secondary-rate-limit'
+  | 'drop'
+  | 'timeout-then-commit'
+  | '502-after-commit'
+  | 'slow'
+  /** Answers 502 at once, then performs the request `commitAfterMs` later (GitHub committing a slow write after the gateway gave up). */
+  | '502-then-late-commit'
+  /** Never answers (the client's own timeout ends it, or the server drops it at `dropAfterMs`), performs the request `commitAfterMs` after it arrived. */
+  | 'hang-then-late-commit'
+  /** Answers 403 with `message` (GitHub's wording for SAML enforcement, an IP allow list, a locked conversation...) without doing anything. */
+  | 'forbidden'
 
 export interface FaultSpec {
   /** Only requests with this method (any case); all methods when absent. */
@@ -10,8 +22,14 @@ export interface FaultSpec {
   /** How many matching requests fail; 1 when absent, Infinity for "until cleared". */
   times?: number
   kind: FaultKind
+  /** For forbidden: GitHub's message in the 403 body. */
+  message?: string
   /** Wait this long before failing (or, for timeout-then-commit, before dropping; for slow, before answering normally). */
   delayMs?: number
+  /** For the late-commit kinds: when the request is performed, after it arrived (default 1500 ms). */
+  commitAfterMs?: number
+  /** For hang-then-late-commit: drop the connection this long after the request arrived (as a client that gave up would). */
+  dropAfterMs?: number
   /** For secondary-rate-limit: 403 (default) or 429, both of which GitHub uses. */
   status?: 403 | 429
 }

@@ -197,6 +197,12 @@ export class GraphqlEndpoint {
       url: `${WEB_URL}/${repo.owner}/${repo.name}`,
       isPrivate: repo.private,
       owner: this.actorNode(repo.owner),
+      // A file at a commit; an unknown expression is null, as on GitHub.
+      object: (args: { expression: string }) => {
+        const text = repo.files?.get(args.expression)
+        if (text === undefined) return null
+        return { __typename: 'Blob', text, isBinary: false, isTruncated: false, byteSize: Buffer.byteLength(text), oid: '0'.repeat(40) }
+      },
       pullRequest: (args: { number: number }) => {
         const pull = this.store.pull(key, args.number)
         if (!pull) {

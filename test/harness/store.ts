@@ -27,6 +27,8 @@ export interface RepoRecord {
   /** The setting "Allow GitHub Actions to create and approve pull requests" (off by default on GitHub). */
   actionsCanApprove: boolean
   createdAt: Date
+  /** File contents by `<commit sha>:<path>`, for GraphQL `repository.object(expression:)` (Blob). */
+  files?: Map<string, string>
 }
 
 export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
@@ -82,6 +84,17 @@ export interface IssueRecord {
   closedBy: string | null
   /** Set when this issue is a pull request (GitHub numbers both from one sequence). */
   isPullRequest: boolean
+  /** Number of the parent issue when this is a sub-issue (one parent per child, as on GitHub). */
+  parentNumber?: number
+}
+
+/** What `GET /compare/{base}...{head}` answers for one pair of commits. */
+export interface ComparisonRecord {
+  repoKey: string
+  base: string
+  head: string
+  files: Array<{ filename: string; status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'; previous_filename?: string }>
+  headDate: Date
 }
 
 export interface IssueCommentRecord {
@@ -182,6 +195,7 @@ export class Store {
   readonly reviewComments: ReviewCommentRecord[] = []
   readonly reviewThreads: ReviewThreadRecord[] = []
   readonly labels: LabelRecord[] = []
+  readonly comparisons: ComparisonRecord[] = []
   /** `repoKey#number` of deleted issues: GitHub answers 410 for them and never reuses the number. */
   readonly deletedIssues = new Set<string>()
 

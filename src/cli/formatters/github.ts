@@ -1,6 +1,7 @@
 import type { FindingSeverity } from '../../lint/types.js'
 import type { Formatter } from './types.js'
 import { countSeverities, plural } from './counts.js'
+import { commandData, commandProperty } from '../../report/escape.js'
 
 const commandBySeverity: Record<FindingSeverity, string> = {
   error: 'error',
@@ -36,15 +37,10 @@ export const formatGithub: Formatter = (files) => {
 export function workflowCommand(name: string, properties: Record<string, string>, message: string): string {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .map(([key, value]) => `${key}=${commandProperty(value)}`)
     .join(',')
-  return `::${name}${props === '' ? '' : ` ${props}`}::${escapeData(message)}`
+  return `::${name}${props === '' ? '' : ` ${props}`}::${commandData(message)}`
 }
 
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
-}
+/** Escaping of workflow commands lives with every other context in report/escape.ts. */
+export { commandData as escapeData, commandProperty as escapeProperty }

@@ -2,6 +2,7 @@ import type { Finding, FindingSeverity } from '../../lint/types.js'
 import type { LintedFile } from '../../lint/api.js'
 import type { Formatter } from './types.js'
 import { countSeverities, plural } from './counts.js'
+import { runnerPath, runnerText } from '../../report/escape.js'
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'blue' | 'green' | 'underline'
 
@@ -34,11 +35,11 @@ export const formatStylish: Formatter = (files, context) => {
 }
 
 function fileBlock(file: LintedFile, paint: (style: Style, text: string) => string): string {
-  const heading = paint('underline', printable(file.path)) + (file.skipped === true ? paint('dim', ' (skipped)') : '')
+  const heading = paint('underline', runnerPath(file.path)) + (file.skipped === true ? paint('dim', ' (skipped)') : '')
   const rows = [...file.findings].sort(byPosition).map((finding) => ({
     position: `${finding.line}:${finding.column}`,
     severity: finding.severity,
-    message: printable(finding.message),
+    message: runnerText(finding.message),
     ruleId: finding.ruleId,
   }))
   const positionWidth = Math.max(...rows.map((row) => row.position.length))
@@ -68,7 +69,8 @@ function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column
 }
 
-/** Document text is shown as is, except control characters, which could drive the terminal. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-}
+/**
+ * Document text and paths are shown as written, except what a terminal or the Actions runner
+ * would act on (control characters, workflow commands): see `runnerText` in report/escape.ts.
+ */
+export const printable = runnerText

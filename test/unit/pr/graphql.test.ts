@@ -1,6 +1,6 @@
 import { validate } from '@octokit/graphql-schema'
 import { describe, expect, it } from 'vitest'
-import { MAX_THREADS_PER_MUTATION, REVIEW_THREADS_QUERY, resolveThreadsMutation } from '../../../src/github/graphql.js'
+import { filesAtCommitQuery, MAX_FILES_PER_QUERY, MAX_THREADS_PER_MUTATION, REVIEW_THREADS_QUERY, resolveThreadsMutation } from '../../../src/github/graphql.js'
 
 function errorsOf(document: string): string[] {
   return validate(document).map((error) => error.message)
@@ -9,6 +9,11 @@ function errorsOf(document: string): string[] {
 describe('GraphQL documents against GitHub’s schema', () => {
   it('the review threads query is valid', () => {
     expect(errorsOf(REVIEW_THREADS_QUERY)).toEqual([])
+  })
+
+  it('the files-at-commit query (base configuration) is valid for 1 to MAX_FILES_PER_QUERY files', () => {
+    for (const count of [1, 3, MAX_FILES_PER_QUERY]) expect(errorsOf(filesAtCommitQuery(count))).toEqual([])
+    expect(() => filesAtCommitQuery(0)).toThrow(RangeError)
   })
 
   it.each([1, 3, MAX_THREADS_PER_MUTATION])('the aliased resolve mutation for %i thread(s) is valid', (count) => {
