@@ -8,7 +8,7 @@ import type { Config } from '../config/types.js'
 import { buildActionItems } from './action-items.js'
 import { buildFactors } from './factors.js'
 import { buildMetadata } from './meta.js'
-import { buildSections, findSection } from './sections.js'
+import { buildSections, resolveSections, type SectionBlock } from './sections.js'
 import { SourceText } from './source.js'
 import { buildTimeline } from './timeline.js'
 import type { ParseProblem, Postmortem, Section } from './types.js'
@@ -22,12 +22,16 @@ export function buildPostmortem(tree: Root, text: string, config: Config): Postm
   const problems: ParseProblem[] = []
   const blocks = buildSections(tree, source, config.sections)
   const meta = buildMetadata(tree, source, config, blocks, problems)
-  const sections: Section[] = blocks.map(({ nodes: _nodes, index: _index, ...section }) => section)
+  const toSection = ({ nodes: _nodes, index: _index, ...section }: SectionBlock): Section => section
+  const sections: Section[] = blocks.map(toSection)
+  const resolvedBlocks = resolveSections(blocks)
+  const resolved = Object.fromEntries([...resolvedBlocks].map(([key, block]) => [key, sections[blocks.indexOf(block)] ?? toSection(block)]))
   return {
     meta,
     sections,
-    timeline: buildTimeline(findSection(blocks, 'timeline'), source, config, meta),
-    factors: buildFactors(blocks, source),
+    resolved,
+    timeline: buildTimeline(resolvedBlocks.get('timeline'), source, config, meta),
+    factors: buildFactors(resolvedBlocks, blocks, source),
     actionItems: buildActionItems(blocks, source, config),
     problems,
   }

@@ -163,6 +163,12 @@ export interface ParseProblem {
 export interface Postmortem {
   meta: Metadata
   sections: Section[]
+  /**
+   * The one section resolver's answer, by key: the section each part is read from, written
+   * directly or through a stand-in ("What went wrong" holds the contributing factors). Rules ask
+   * this, never `sections`, whether a part is present, so no rule calls missing what another reads.
+   */
+  resolved?: Partial<Record<SectionKey, Section>>
   timeline?: Timeline
   factors: ContributingFactor[]
   actionItems: ActionItem[]

@@ -20,7 +20,7 @@ export default postmortemRule<Options>({
   check(context) {
     const timeline = context.postmortem.timeline
     if (!timeline) return
-    const heading = context.postmortem.sections.find((section) => section.key === 'timeline')?.headingSpan ?? timeline.span
+    const heading = context.postmortem.resolved?.timeline?.headingSpan ?? timeline.span
     if (timeline.entries.length === 0) {
       context.report(unexpected('empty timeline', 'entries with a UTC time, an event and a source'), heading)
       return
