@@ -147,9 +147,17 @@ export interface ActionItem {
   priority?: Located<string>
   /** Other columns/fields, by canonical or lower-cased name. */
   extra: Record<string, Located<string>>
-  /** The whole row or list item. */
+  /**
+   * Completed: a checked task (`[x]`), a struck-through item, a done marker (`(done)`, `DONE`, ✅)
+   * or a status column saying so. A completed item needs no future deadline; sync and nag
+   * modes report it as done rather than open.
+   */
+  done: boolean
+  /** Sub-items of a nested checklist, read as parts of this item rather than items of their own. */
+  parts?: Located<string>[]
+  /** The whole row, list item, or heading with its paragraphs. */
   span: Span
-  form: 'table' | 'list'
+  form: 'table' | 'list' | 'heading'
 }
 
 /** Something the parser could not read; reported by the linter as a finding. */

@@ -108,3 +108,80 @@ describe('one section resolver for every rule', () => {
     expect(pm.timeline?.entries.map((entry) => entry.event?.value)).toEqual(['pager fires'])
   })
 })
+
+describe('action items as teams write them', () => {
+  const items = (...rows: string[]) => parse(lines('## Action items', '', ...rows)).actionItems
+
+  it('reads a bold ID at the start of a task-list item', () => {
+    const [item] = items('- [ ] **SRCH-1** Add a lock timeout to the reindex job')
+    expect(item?.id?.value).toBe('SRCH-1')
+    expect(item?.action?.value).toBe('Add a lock timeout to the reindex job')
+    expect(item?.done).toBe(false)
+  })
+
+  it.each([
+    ['* Infra: add a disk alert on the build hosts', 'Infra'],
+    ['- [SRE] rotate the deploy keys', 'SRE'],
+    ['- rotate the deploy keys, Owner: @dana', '@dana'],
+  ])('reads the owner of %j', (row, owner) => {
+    expect(items(row)[0]?.owner?.value).toBe(owner)
+  })
+
+  it('does not take a kind of work for an owner', () => {
+    expect(items('- Detection: page when the error rate passes 2%')[0]?.owner).toBeUndefined()
+  })
+
+  it.each([
+    ['- **HIGH** add a disk alert on the build hosts', 'HIGH'],
+    ['- [P1] add a disk alert on the build hosts', 'P1'],
+    ['- add a disk alert on the build hosts (low)', 'low'],
+  ])('reads the priority of %j', (row, priority) => {
+    expect(items(row)[0]?.priority?.value).toBe(priority)
+  })
+
+  it('reads a nested checklist as one item with its parts', () => {
+    const read = items('- [ ] Move the upload queue to the new cluster', '  - [x] drain the old consumers', '  - [ ] switch the producers')
+    expect(read).toHaveLength(1)
+    expect(read[0]?.parts?.map((part) => part.value)).toEqual(['drain the old consumers', 'switch the producers'])
+    expect(read[0]?.done).toBe(false)
+  })
+
+  it('reads every action-item section, not only the first', () => {
+    const pm = parse(lines('## Action items', '', '- add a lag alert on the consumers', '', '## Lessons', '', 'Text.', '', '## Follow-ups', '', '- write the failover runbook'))
+    expect(pm.actionItems.map((item) => item.action?.value)).toEqual(['add a lag alert on the consumers', 'write the failover runbook'])
+  })
+
+  it('reads numbered sub-headings as items when the section has no list or table', () => {
+    const pm = parse(lines('# Action items', '', '### 1) Fewer worker processes on the queue host `@kai` [repair]', '', 'From 16 to 12.', '', '### 2) Alert on CPU load `@kai`', '', 'On every host.'))
+    expect(pm.actionItems.map((item) => [item.owner?.value, item.form])).toEqual([['@kai', 'heading'], ['@kai', 'heading']])
+    expect(pm.actionItems[0]?.span.end.line).toBe(5)
+  })
+
+  it('skips a data table and one-word bullets inside an action-item section', () => {
+    const pm = parse(lines('## Corrective actions', '', '### Lock down the API', '', '| Resolver | Query |', '|---|---|', '| User | users |', '', '- `USERS_QUERY`', '- `TEAMS_QUERY`', '', '### Remove the public user', '', 'Prose.'))
+    expect(pm.actionItems.map((item) => item.action?.value)).toEqual(['Lock down the API', 'Remove the public user'])
+  })
+
+  it('joins a table row broken over two lines', () => {
+    const pm = parse(lines('## Action items', '', '| Description | Assignee |', '| --- | --- |', '| Keep the configuration outside the servers so it', 'survives them | |', '| Provision new machines automatically | |'))
+    expect(pm.actionItems).toHaveLength(2)
+    expect(pm.actionItems[0]?.span.end.line).toBe(6)
+  })
+
+  it.each([
+    ['- [x] restart the stuck consumers', true],
+    ['- ~~raise the broker disk quota~~', true],
+    ['- ✅ add integration tests for the upload form', true],
+    ['- implement guards against bad runtime settings (done)', true],
+    ['- document the restore steps **(Done as of 2025-02-12)**', true],
+    ['- DONE: rotate the leaked token', true],
+    ['- restart the consumers when done with the upgrade', false],
+  ])('reads %j as done=%s', (row, done) => {
+    expect(items(row)[0]?.done).toBe(done)
+  })
+
+  it('reads a status column saying DONE as done', () => {
+    const pm = parse(lines('## Action items', '', '| Action | Owner | State |', '|---|---|---|', '| Alert the contributors | @mar | DONE |', '| Ship the final fix | @luk | ONGOING |'))
+    expect(pm.actionItems.map((item) => item.done)).toEqual([true, false])
+  })
+})
