@@ -170,4 +170,4 @@ if (args.has('--findings')) {
   console.log('\n## Every finding')
   for (const finding of all) console.log(row(finding))
 }
-process.exit(crashed > 0 ? 1 : 0)
+process.exitCode = crashed > 0 ? 1 : 0

@@ -14,14 +14,15 @@ import { buildTimeline } from './timeline.js'
 import type { ParseProblem, Postmortem, Section } from './types.js'
 
 export function markdownParser() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 }
 
-export function buildPostmortem(tree: Root, text: string, config: Config): Postmortem {
+/** `path`, when known, lends its date ("2026-03-05-queue-stall.md") to a document that states none. */
+export function buildPostmortem(tree: Root, text: string, config: Config, path?: string): Postmortem {
   const source = new SourceText(text)
   const problems: ParseProblem[] = []
   const blocks = buildSections(tree, source, config.sections)
-  const meta = buildMetadata(tree, source, config, blocks, problems)
+  const meta = buildMetadata(tree, source, config, blocks, problems, path)
   const toSection = ({ nodes: _nodes, index: _index, ...section }: SectionBlock): Section => section
   const sections: Section[] = blocks.map(toSection)
   const resolvedBlocks = resolveSections(blocks)
@@ -38,7 +39,7 @@ export function buildPostmortem(tree: Root, text: string, config: Config): Postm
 }
 
 /** Parses a whole document (BOM removed by the caller). */
-export function parsePostmortem(text: string, config: Config): Postmortem {
+export function parsePostmortem(text: string, config: Config, path?: string): Postmortem {
   const tree = markdownParser().parse(text)
-  return buildPostmortem(tree, text, config)
+  return buildPostmortem(tree, text, config, path)
 }

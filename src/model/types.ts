@@ -45,7 +45,7 @@ export interface MetaField {
   label: string
   raw: string
   span: Span
-  from: 'front-matter' | 'field-line' | 'heading'
+  from: 'front-matter' | 'field-line' | 'heading' | 'file-name'
 }
 
 export interface Metadata {
@@ -96,6 +96,10 @@ export interface TimelineTime {
   minutes: number
   /** The entry gives a date but no clock time ("2021-12-10"). */
   dateOnly?: boolean
+  /** The date gives a month only ("2015-10", "Jul 2024"); `date` is the first of the month. */
+  monthOnly?: boolean
+  /** The numeric date reads both ways ("04-10-2021") and nothing in the document decided which. */
+  ambiguousDate?: boolean
   /** The zone written on the entry itself ("UTC", "Z", "PST", "+02:00"), if any. */
   zone?: string
 }
@@ -128,6 +132,8 @@ export interface Timeline {
   zoneStatement?: Located<string>
   /** Span of the timeline section. */
   span: Span
+  /** How the document writes numeric dates, decided from its dates, file name or front matter. */
+  dateOrder?: 'day-first' | 'month-first'
 }
 
 export interface ContributingFactor {
