@@ -75,7 +75,9 @@ function limitComments(candidates: readonly PlannedComment[]): { posted: Planned
   }
 }
 
-export function planSummary(input: PlanInput, notInline: readonly LocatedFinding[]): SummaryPlan {
+export function planSummary(input: PlanInput, listed: readonly (LocatedFinding & { members?: readonly LocatedFinding[] })[]): SummaryPlan {
+  // A grouped comment that could not be posted lists every finding it stood for.
+  const notInline = listed.flatMap((entry) => entry.members ?? [entry])
   const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline })
   const existing = findSummaryComment(input.comments, input.selfLogin)
   if (existing === undefined) {
@@ -95,8 +97,6 @@ export function planReview(input: PlanInput): ReviewPlan {
   const notInline: PlacedFinding[] = []
   const current = new Set<string>()
 
-  /** The findings each grouped comment stands for, so a deferred group lists all of them. */
-  const members = new Map<string, PlacedFinding[]>()
   for (const file of input.files) {
     const diff = parsePatch(file.patch)
     const anchored: (PlacedFinding & { line: number; startLine?: number })[] = []
@@ -134,12 +134,11 @@ export function planReview(input: PlanInput): ReviewPlan {
         continue
       }
       const lead = [...group].sort((a, b) => bySeverity(a.finding.severity, b.finding.severity))[0] as (typeof group)[number]
-      members.set(fingerprint, placedGroup)
-      candidates.push({ path: file.path, fingerprint, finding: lead.finding, line: first.line, startLine: first.startLine, body: renderGroupedComment(fingerprint, group.map((placed) => placed.finding)) })
+      candidates.push({ path: file.path, fingerprint, finding: lead.finding, line: first.line, startLine: first.startLine, body: renderGroupedComment(fingerprint, group.map((placed) => placed.finding)), members: placedGroup })
     }
   }
   const { posted: newComments, deferred } = limitComments(candidates)
-  notInline.push(...deferred.flatMap((comment) => members.get(comment.fingerprint) ?? [comment]))
+  notInline.push(...deferred.flatMap((comment) => comment.members ?? [comment]))
 
   const incomplete = new Set(input.files.filter((file) => file.incomplete === true).map((file) => file.path))
   const threadsToResolve: ThreadToResolve[] = ours
@@ -149,10 +148,10 @@ export function planReview(input: PlanInput): ReviewPlan {
   const review =
     newComments.length === 0 ? undefined : (() => {
       const key = reviewKey(input.headSha, newComments)
-      return { key, body: renderReviewBody(newComments.reduce((sum, comment) => sum + (members.get(comment.fingerprint)?.length ?? 1), 0), key) }
+      return { key, body: renderReviewBody(newComments.reduce((sum, comment) => sum + (comment.members?.length ?? 1), 0), key) }
     })()
 
-  const deferredFindings = deferred.flatMap((comment) => members.get(comment.fingerprint) ?? [{ path: comment.path, fingerprint: comment.fingerprint, finding: comment.finding }])
+  const deferredFindings = deferred.flatMap((comment) => comment.members ?? [{ path: comment.path, fingerprint: comment.fingerprint, finding: comment.finding }])
   return { newComments, review, outOfDiff, deferred: deferredFindings, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) }
 }
 

@@ -63,3 +63,14 @@ describe('grouped review comments', () => {
     expect(plan.newComments[0]?.body).not.toContain('```suggestion')
   })
 })
+
+describe('a grouped comment GitHub refused', () => {
+  it('lists every one of its findings when the summary is planned again from the comments', async () => {
+    const { planSummary } = await import('../../../src/plan/review.js')
+    const plan = planReview(input({ files: [file([id, vague, other])] }))
+    const summary = planSummary(input({ files: [file([id, vague, other])] }), plan.newComments)
+    expect(summary.body).toContain('vague action')
+    expect(summary.body).toContain('without an ID, an owner or a deadline')
+    expect(summary.body).toContain('Unexpected action item without an ID')
+  })
+})
