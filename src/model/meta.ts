@@ -40,6 +40,16 @@ export function buildMetadata(
     const inTitle = findDate(meta.title.value)
     if (inTitle?.date) meta.date = { value: inTitle.date, raw: meta.title.raw, span: meta.title.span }
   }
+  if (!meta.date) {
+    // "## 22/Mar/2022" over the report: a heading that is only a date dates the document.
+    const dated = tree.children.find((node): node is Heading => node.type === 'heading' && /^\s*[\w/ ,.-]{6,20}\s*$/.test(toString(node)) && findDate(toString(node))?.length === toString(node).trim().length)
+    const found = dated ? findDate(toString(dated)) : undefined
+    if (dated && found?.date) {
+      const span = source.nodeSpan(dated)
+      meta.date = { value: found.date, raw: toString(dated).trim(), span }
+      fields.push({ key: 'date', label: 'heading', raw: meta.date.raw, span, from: 'heading' })
+    }
+  }
   if (!meta.date && path) {
     // What `postmortem new` writes, "2026-03-05-queue-stall.md": the file name dates the document.
     const name = path.split(/[\\/]/).pop() ?? path

@@ -9,7 +9,7 @@ import { aliasIndexFor, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
 import type { SectionBlock } from './sections.js'
-import { dayNumber, findDate, findZone, isoDate, matchTimestamp, numericDateOrder, zoneOffset, type NumericDateOrder, type TimestampMatch } from './time.js'
+import { dayNumber, findDate, findZone, isoDate, isUtcZone, matchTimestamp, ZONE_PATTERN, numericDateOrder, zoneOffset, type NumericDateOrder, type TimestampMatch } from './time.js'
 import type { IsoDate, Located, Metadata, Timeline, TimelineEntry, TimelineTime } from './types.js'
 
 const TIMELINE_COLUMNS = ['time', 'event', 'source', 'actor'] as const
@@ -331,7 +331,7 @@ function itemEntry(item: ListItem, context: Context): TimelineEntry | undefined 
 /** "at 12:16 ET on June 16, 2020" inside an entry's first sentence: its time (and date). */
 function timeInSentence(text: string, start: number, context: Context): Located<TimelineTime> | undefined {
   const sentence = text.split(/(?<=[.!?])\s/)[0] ?? text
-  const at = /\bat\s+(?=\d{1,2}:\d{2})/i.exec(sentence)
+  const at = /\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?(?=\d{1,2}:\d{2})/i.exec(sentence)
   if (!at) return undefined
   const from = at.index + at[0].length
   const match = matchTimestamp(sentence.slice(from), context.yearHint, context.order)
@@ -397,8 +397,16 @@ function findZoneStatement(block: SectionBlock, table: Table | undefined, source
       if (found && (node.type === 'heading' || ZONE_SENTENCE.test(text))) return found
     }
   }
-  // A sentence before the timeline: "All times below are in PST."
+  // A sentence before the timeline: "All times below are in PST.", or times given with their zone ("from ~13:22 PST to ~16:17 PST").
   const before = source.text.slice(0, block.headingSpan.start.offset)
+  const zonedTime = new RegExp(`\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?\\s?\\(?(?:${ZONE_PATTERN})(?![\\w])`, 'i').exec(before.replace(/^---[^]*?\n---\n/, (m) => ' '.repeat(m.length)))
+  if (zonedTime) {
+    const found = findZone(zonedTime[0].replace(/^[\d:\s]+(?:[ap]\.?m\.?)?\s?\(?/i, (m) => ' '.repeat(m.length)))
+    if (found && !isUtcZone(found.zone)) {
+      const at = zonedTime.index + found.index
+      return source.located(found.zone, at, at + found.length)
+    }
+  }
   for (const sentence of before.matchAll(/[^.\n]*\b(?:times?|timestamps?|time zone)\b[^.\n]*/gi)) {
     const found = findZone(sentence[0])
     if (found && /\b(?:all|times are|times in|in)\b/i.test(sentence[0])) {

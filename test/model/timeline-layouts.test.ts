@@ -67,6 +67,11 @@ describe('zones and dates stated once', () => {
     expect(pm.timeline?.zoneStatement?.value).toBe('PST')
   })
 
+  it('takes the zone of times given with one in the introduction', () => {
+    const pm = parse(lines('The API was down from ~13:22 PST to ~16:17 PST.', '', '# Play by Play', '', '13:22 alerts fire'))
+    expect(pm.timeline?.zoneStatement?.value).toBe('PST')
+  })
+
   it('reads region zone names ("US/Pacific", "Eastern")', () => {
     expect(timelineOf('*(All times US/Pacific.)*', '', '- 09:00 logins fail')?.zoneStatement?.value).toBe('US/PACIFIC')
     expect(timelineOf('- 2024-06-28 7:09 AM Eastern: token reported')?.entries[0]?.time?.value.zone).toBe('EASTERN')
@@ -91,8 +96,9 @@ describe('zones and dates stated once', () => {
   })
 
   it('reads a time told inside the sentence', () => {
-    const [entry] = timelineOf('- The vendor told support at 12:16 ET on June 16, 2020 that the API was down.')?.entries ?? []
+    const [entry, approximate] = timelineOf('- The vendor told support at 12:16 ET on June 16, 2020 that the API was down.', '- Staff told the team at approximately 1:00 PM ET.')?.entries ?? []
     expect([entry?.time?.value.minutes, entry?.time?.value.zone, entry?.time?.value.date]).toEqual([736, 'ET', '2020-06-16'])
+    expect(approximate?.time?.value.minutes).toBe(780)
   })
 })
 
@@ -100,6 +106,11 @@ describe('order', () => {
   it('flags one mistyped date once, and still the real inversion next to it', async () => {
     const text = lines('# Queue (2024-05-02)', '', '## Timeline (UTC)', '', '- 2024-05-02 10:00 lag grows (dashboard)', '- 2024-05-12 10:05 pager fires (pager)', '- 2024-05-02 10:20 consumers restarted (chat)', '- 2024-05-02 10:15 config pushed (deploy log)', '- 2024-05-02 10:40 lag gone (dashboard)')
     expect(await ruleFindings(text, 'timeline-order')).toEqual(['6: Unexpected `2024-05-12 10:05` before `2024-05-02 10:20`', '8: Unexpected `2024-05-02 10:15` after `2024-05-02 10:20`'])
+  })
+
+  it('says once that a longer timeline runs newest first even when its newest entry is on the next day', async () => {
+    const text = lines('# Queue (2024-05-02)', '', '## Timeline (UTC)', '', '- 09:00 all restored', '- 20:30 restore half done', '- 18:00 restore starts', '- 15:30 cause found', '- 15:00 report comes in')
+    expect(await ruleFindings(text, 'timeline-order')).toEqual(['5: Unexpected timeline in reverse chronological order (newest first, from `09:00`)'])
   })
 
   it('says once that a timeline runs newest first', async () => {
@@ -117,6 +128,10 @@ describe('metadata', () => {
   it('takes the date from the file name when no field gives one', async () => {
     expect(parsePostmortem(lines('# Queue stall'), defaultConfig(), 'postmortems/2026-03-05-queue-stall.md').meta.date?.value).toBe('2026-03-05')
     expect(await ruleFindings(lines('# Queue stall'), 'metadata', 'postmortems/2026-03-05-queue-stall.md')).not.toContainEqual(expect.stringMatching(/Date/))
+  })
+
+  it('takes the date from a heading that is only a date', () => {
+    expect(parse(lines('# Postmortems', '', '## 22/Mar/2022', '', '### Node offline')).meta.date?.value).toBe('2022-03-22')
   })
 
   it('reads a date range as its first day, and a title heading below level 1', () => {

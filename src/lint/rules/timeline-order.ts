@@ -35,7 +35,8 @@ export default postmortemRule({
     const timed = all.filter((entry) => !entry.time.value.dateOnly)
     const keys = timed.map((entry) => entry.order)
     const descents = keys.slice(1).filter((key, i) => key < (keys[i] as number)).length
-    if (timed.length >= 3 && descents >= timed.length - 1) {
+    // Newest first: every step goes back, or nearly every one in a longer timeline (the newest entry dated another day).
+    if (timed.length >= 3 && (descents >= timed.length - 1 || (timed.length >= 5 && descents >= 0.75 * (timed.length - 1)))) {
       const first = timed[0] as Timed
       report(unexpected(`timeline in reverse chronological order (newest first, from ${quote(first.time.raw)})`, 'the oldest entry first, so the story reads in the order it happened'), firstLine(first.time.span))
     } else {
