@@ -160,7 +160,7 @@ function readEvent(text: string, start: number, context: Context): { event?: Loc
     body = body.slice(0, trailing.index)
   } else {
     // An inline link (Markdown, reference-style, autolink or bare URL) is the entry's evidence.
-    const link = /\[[^\]\n]+\]\([^)\s]+[^)]*\)|\[[^\]\n]+\]\[[^\]\n]*\]|<https?:\/\/[^>\s]+>|https?:\/\/\S+/.exec(body)
+    const link = /\[[^\]\n]+\]\([^)\s]+(?:\s[^)]*)?\)|\[[^\]\n]+\]\[[^\]\n]*\]|<https?:\/\/[^>\s]+>|https?:\/\/\S+/.exec(body)
     if (link) {
       const at = start + sep + link.index
       sourceField = context.source.located(plainText(link[0]) || link[0], at, at + link[0].length)
@@ -407,12 +407,12 @@ function findZoneStatement(block: SectionBlock, table: Table | undefined, source
       return source.located(found.zone, at, at + found.length)
     }
   }
-  for (const sentence of before.matchAll(/[^.\n]*\b(?:times?|timestamps?|time zone)\b[^.\n]*/gi)) {
-    const found = findZone(sentence[0])
-    if (found && /\b(?:all|times are|times in|in)\b/i.test(sentence[0])) {
-      const at = (sentence.index ?? 0) + found.index
-      return source.located(found.zone, at, at + found.length)
-    }
+  // Sentences are cut first, so a long line without full stops costs one pass, not one per position.
+  let offset = 0
+  for (const sentence of before.split(/[.\n]/)) {
+    const found = /\b(?:times?|timestamps?|time zone)\b/i.test(sentence) && /\b(?:all|times are|times in|in)\b/i.test(sentence) ? findZone(sentence) : undefined
+    if (found) return source.located(found.zone, offset + found.index, offset + found.index + found.length)
+    offset += sentence.length + 1
   }
   return undefined
 }
