@@ -58,3 +58,14 @@ describe('grouped action-item findings', () => {
     ])
   })
 })
+
+describe('lint comments naming a field rule', () => {
+  it('get one finding per rule in that document, so the comment silences just its field', async () => {
+    const text = `${DOC.replace('## Action Items\n', '## Action Items\n\n<!-- postmortem-lint disable action-item-owner -->\n')}`
+    const only = Object.fromEntries(KNOWN_RULES.map((id) => [id, id.startsWith('action-item-') && id !== 'action-item-specific' ? 'error' : 'off']))
+    const linted = await lintText('doc.md', text, validateConfig({ rules: only }))
+    const onFirstItem = linted.findings.filter((finding) => finding.line === 7).map((finding) => finding.ruleId)
+    expect(onFirstItem.sort()).toEqual(['action-item-deadline', 'action-item-id', 'action-item-priority'])
+    expect(linted.findings.some((finding) => /an owner/.test(finding.message))).toBe(false)
+  })
+})

@@ -5,8 +5,12 @@
  * Rule ids stay the public contract: each rule still owns its field, and turning a rule off (or
  * giving it another level) takes its field out of the grouped finding. The grouped finding is
  * reported under the first rule, in the order id, owner, deadline, priority, among the rules at the
- * same level that find their field missing; rules at another level report on their own.
+ * same level that find their field missing; rules at another level report on their own. A
+ * document whose `<!-- postmortem-lint disable|ignore ... -->` comments name one of these rules
+ * gets one finding per rule, so those comments silence exactly the field they name.
  */
+import type { Root } from 'mdast'
+import { visit } from 'unist-util-visit'
 import type { Config } from '../../config/types.js'
 import type { ActionItem } from '../../model/types.js'
 import { unexpected, type RuleContext } from '../rule.js'
@@ -47,11 +51,21 @@ function joinNames(names: string[], last = 'and'): string {
 }
 
 /** Reports, for `rule`, the missing-field findings it leads (see the file comment). */
+/** Whether a lint comment of the document names one of the four field rules. */
+function commentsNameFieldRules(tree: Root): boolean {
+  let named = false
+  visit(tree, 'html', (node) => {
+    if (/postmortem-lint\s+(?:disable|ignore|enable)\b[^>]*\baction-item-(?:id|owner|deadline|priority)\b/.test(node.value)) named = true
+  })
+  return named
+}
+
 export function reportMissingFields(rule: FieldRule, context: RuleContext<unknown>): void {
-  const { postmortem, config, report, firstLine } = context
+  const { postmortem, config, report, firstLine, tree } = context
   const level = levelOf(config, rule)
+  const separate = commentsNameFieldRules(tree)
   for (const item of postmortem.actionItems) {
-    const missing = FIELDS.filter((field) => levelOf(config, field.rule) === level && field.missing(item))
+    const missing = FIELDS.filter((field) => levelOf(config, field.rule) === level && field.missing(item) && (!separate || field.rule === rule))
     if (missing[0]?.rule !== rule) continue
     if (missing.length === 1) {
       report(unexpected(`action item without ${missing[0].name}`, missing[0].expected(config)), firstLine(item.span))
