@@ -188,8 +188,9 @@ function within(inner: SectionBlock, outer: SectionBlock): boolean {
 }
 
 interface StandIn {
+  /** A section key, or `any` for the first section that holds what is asked. */
   section: SectionKey
-  holds?: 'list'
+  holds?: 'list' | 'timestamps'
 }
 
 let standIns: Record<string, StandIn[]> | undefined
@@ -203,7 +204,7 @@ function standInTable(): Record<string, StandIn[]> {
     table[key] = entries.map((entry: unknown, i) => {
       const { section, holds } = (entry ?? {}) as Record<string, unknown>
       if (typeof section !== 'string' || !section) throw new Error(`section-stand-ins.yml: ${key}, entry ${i + 1}: \`section\` must be a section key`)
-      if (holds !== undefined && holds !== 'list') throw new Error(`section-stand-ins.yml: ${key}, entry ${i + 1}: \`holds\` must be \`list\``)
+      if (holds !== undefined && holds !== 'list' && holds !== 'timestamps') throw new Error(`section-stand-ins.yml: ${key}, entry ${i + 1}: \`holds\` must be \`list\` or \`timestamps\``)
       return { section, holds: holds as StandIn['holds'] }
     })
   }
@@ -231,6 +232,14 @@ export function resolveSections(blocks: SectionBlock[]): Map<SectionKey, Section
   for (const [key, entries] of Object.entries(standInTable())) {
     if (resolved.has(key)) continue
     for (const entry of entries) {
+      if (entry.holds === 'timestamps') {
+        const held = timestampBlock(blocks, key)
+        if (held) {
+          resolved.set(key, held)
+          break
+        }
+        continue
+      }
       const candidate = findSection(blocks, entry.section)
       if (candidate && (entry.holds !== 'list' || listsTwoOrMore(candidate))) {
         resolved.set(key, candidate)
@@ -239,4 +248,31 @@ export function resolveSections(blocks: SectionBlock[]): Map<SectionKey, Section
     }
   }
   return resolved
+}
+
+const OPENS_WITH_TIME = /^[\s*_`[(~]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}[:.]\d{2}(?![\d.])/
+
+/**
+ * The first section whose own blocks hold a timeline written without a heading of its own: three
+ * or more list items opening with a time, or two or more timestamp sub-headings. The section is
+ * returned narrowed to those blocks, under `key`.
+ */
+function timestampBlock(blocks: SectionBlock[], key: SectionKey): SectionBlock | undefined {
+  for (const block of blocks) {
+    if (block.depth > PSEUDO_HEADING_DEPTH) continue
+    const firstSub = block.nodes.findIndex((node) => node.type === 'heading')
+    const own = firstSub < 0 ? block.nodes : block.nodes.slice(0, firstSub)
+    // Only the lists whose items mostly open with a time: another list beside them is not the timeline.
+    const timedLists = own.filter((node): node is List => node.type === 'list' && node.children.filter((item) => OPENS_WITH_TIME.test(toString(item.children[0] ?? item))).length * 2 >= node.children.length)
+    const timedItems = timedLists.flatMap((list) => list.children)
+    if (timedItems.length >= 3) return { ...block, key, nodes: own.filter((node) => node.type !== 'list' || timedLists.includes(node)) }
+    const subHeadings = block.nodes.filter((node): node is Heading => node.type === 'heading')
+    const top = Math.min(...subHeadings.map((heading) => heading.depth))
+    const timedHeadings = subHeadings.filter((heading) => heading.depth === top && OPENS_WITH_TIME.test(toString(heading)))
+    if (timedHeadings.length >= 2 && timedHeadings.length * 2 >= subHeadings.filter((heading) => heading.depth === top).length) {
+      const from = block.nodes.indexOf(timedHeadings[0] as Heading)
+      return { ...block, key, nodes: block.nodes.slice(from) }
+    }
+  }
+  return undefined
 }

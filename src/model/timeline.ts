@@ -325,7 +325,13 @@ function itemEntry(item: ListItem, context: Context): TimelineEntry | undefined 
     const [nextStart, nextEnd] = context.source.range(next)
     rest = readEvent(context.source.text.slice(nextStart, nextEnd), nextStart, context)
   }
-  return { time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.nodeSpan(item) }
+  const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.nodeSpan(item) }
+  if (!entry.source) {
+    // A link in a bullet nested under the entry ("  * https://.../commit/...") is its evidence.
+    const nestedLink = item.children.filter((child) => child.type === 'list').map((list) => context.source.slice(list)).map((text, i) => ({ text, at: context.source.range(item.children.filter((child) => child.type === 'list')[i] as RootContent)[0] })).map(({ text, at }) => ({ m: /https?:\/\/[^\s)>\]]+/.exec(text), at })).find(({ m }) => m)
+    if (nestedLink?.m) entry.source = context.source.located(nestedLink.m[0], nestedLink.at + nestedLink.m.index, nestedLink.at + nestedLink.m.index + nestedLink.m[0].length)
+  }
+  return entry
 }
 
 /** "at 12:16 ET on June 16, 2020" inside an entry's first sentence: its time (and date). */

@@ -139,3 +139,26 @@ describe('metadata', () => {
     expect(parse(lines('## June 5, 2016 incident report', '', '### What we learnt', '', 'Text.')).meta.date?.value).toBe('2016-06-05')
   })
 })
+
+describe('a timeline without a heading of its own', () => {
+  it('is read from the first section whose list opens with times, and required-sections does not call it missing', async () => {
+    const text = lines('## Builds failing in one region', '', '* **09:00 UTC** - first failing build seen', '* **10:00 UTC** - failures rise', '* **11:30 UTC** - builds moved to another region', '', '### What we learned', '', 'Text.')
+    expect(parse(text).timeline?.entries.map((entry) => entry.time?.raw)).toEqual(['09:00 UTC', '10:00 UTC', '11:30 UTC'])
+    expect(await ruleFindings(text, 'required-sections')).not.toContainEqual(expect.stringMatching(/Timeline/))
+  })
+
+  it('takes only the list that opens with times, not the list beside it', () => {
+    const pm = parse(lines('### What happened', '', '- 10.42: the booking app went down', '- 10.46: engineers alerted', '- 10.56: the platform healed itself', '', 'What we learnt:', '', '- an instance was terminated', '- routing data expired'))
+    expect(pm.timeline?.entries).toHaveLength(3)
+  })
+
+  it('is read from timestamp sub-headings', () => {
+    const pm = parse(lines('# 2021-06-22', '', '### Details', '', '#### 11:28 UTC', '', 'Lookups fail.', '', '#### 12:22 UTC', '', 'Provider fixed it.'))
+    expect(pm.timeline?.entries.map((entry) => entry.event?.value)).toEqual(['Lookups fail.', 'Provider fixed it.'])
+  })
+
+  it('takes a link nested under an entry as its source', () => {
+    const [entry] = parse(lines('## Timeline', '', '* 09:00 UTC - fix merged', '  * https://git.example/commit/abc')).timeline?.entries ?? []
+    expect(entry?.source?.value).toBe('https://git.example/commit/abc')
+  })
+})
