@@ -86,7 +86,7 @@ export function remarkPostmortemModel(options?: { config?: Config }) {
     const config = options?.config ?? data.postmortemConfig
     if (!config) throw new Error('remarkPostmortemModel needs a config')
     data.postmortemConfig = config
-    data.postmortem = buildPostmortem(tree, String(file.value), config)
+    data.postmortem = buildPostmortem(tree, String(file.value), config, file.path)
     for (const problem of data.postmortem.problems) {
       const place = problem.span ? { start: problem.span.start, end: problem.span.end } : undefined
       const message = file.message(problem.message, { place, ruleId: problem.kind, source: SOURCE })

@@ -20,7 +20,7 @@ export function postmortemPreset(config: Config = defaultConfig()): Preset {
   return {
     plugins: [
       remarkGfm,
-      [remarkFrontmatter, ['yaml']],
+      [remarkFrontmatter, ['yaml', 'toml']],
       [remarkPostmortemModel, { config }],
       ...rules,
       remarkCheckLintComments,

@@ -1,10 +1,11 @@
 /** Action items from tables (with column aliases) or lists whose items carry the same fields. */
-import type { List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast'
+import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { aliasIndex, aliasIndexFor, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
-import { findSection, type SectionBlock } from './sections.js'
+import { data as wordData } from './action-item-words.yml.generated.js'
+import { findSections, type SectionBlock } from './sections.js'
 import { findDate } from './time.js'
 import type { ActionItem, Located } from './types.js'
 
@@ -14,14 +15,65 @@ type ItemField = (typeof ITEM_FIELDS)[number]
 /** Things that read as an action-item ID at the start of an item: AI-3, PM-12.4, #7, [A1]. */
 const ID_AT_START = /^[\s*_]*\[?((?:[A-Z][A-Z0-9]{0,7}-\d+(?:\.\d+)?)|#\d+)\]?(?:\*\*|__)?[:.)\s-]+/
 
+interface Words {
+  done: Set<string>
+  categories: Set<string>
+}
+
+let words: Words | undefined
+
+/** The action-item vocabulary (action-item-words.yml), validated once. */
+function itemWords(): Words {
+  if (words) return words
+  const data = wordData as Record<string, unknown>
+  const list = (key: string): Set<string> => {
+    const value = data[key]
+    if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) throw new Error(`action-item-words.yml: \`${key}\` must be a list of words`)
+    return new Set(value.map((entry) => normalizeLabel(entry)))
+  }
+  words = { done: list('done'), categories: list('categories') }
+  return words
+}
+
+/** Every action-item section of the document (not only the first), each read in full. */
 export function buildActionItems(sections: SectionBlock[], source: SourceText, config: Config): ActionItem[] {
-  const block = findSection(sections, 'action-items')
-  if (!block) return []
   const fieldIndex = aliasIndexFor(config.columns, ITEM_FIELDS)
-  const tables = block.nodes.filter((node): node is Table => node.type === 'table')
+  return findSections(sections, 'action-items').flatMap((block) => sectionItems(block, source, fieldIndex, config))
+}
+
+/**
+ * Tables whose header names action-item columns, then lists; when the section holds neither but
+ * has sub-headings ("### 1) Alert on CPU load `@dma`"), each sub-heading is an item.
+ */
+function sectionItems(block: SectionBlock, source: SourceText, fieldIndex: Map<string, string>, config: Config): ActionItem[] {
+  const tables = block.nodes.filter((node): node is Table => node.type === 'table' && isItemTable(node, fieldIndex))
   if (tables.length > 0) return tables.flatMap((table) => tableItems(table, source, fieldIndex, config))
   const lists = block.nodes.filter((node): node is List => node.type === 'list')
-  return lists.flatMap((list) => listItems(list, source, fieldIndex, config))
+  const fromLists = lists.flatMap((list) => listItems(list, source, fieldIndex, config))
+  if (fromLists.length > 0) return fromLists
+  const headings = block.nodes.filter((node): node is Heading => node.type === 'heading')
+  const top = Math.min(...headings.map((heading) => heading.depth))
+  return headings.filter((heading) => heading.depth === top).map((heading) => headingItem(heading, block, source, fieldIndex, config))
+}
+
+/** A table of action items names at least one item column besides the action (owner, deadline, ID...); a data table does not. */
+function isItemTable(table: Table, fieldIndex: Map<string, string>): boolean {
+  const header = table.children[0]
+  return (header?.children ?? []).some((cell) => {
+    const key = fieldIndex.get(normalizeLabel(toString(cell)))
+    return key !== undefined
+  })
+}
+
+function headingItem(heading: Heading, block: SectionBlock, source: SourceText, fieldIndex: Map<string, string>, config: Config): ActionItem {
+  const [start, end] = source.range(heading)
+  const hashes = /^#+\s*(?:\d+[.)]\s+)?/.exec(source.text.slice(start, end))?.[0].length ?? 0
+  const index = block.nodes.indexOf(heading)
+  const next = block.nodes.findIndex((node, i) => i > index && node.type === 'heading' && node.depth <= heading.depth)
+  const body = block.nodes.slice(index + 1, next < 0 ? undefined : next)
+  const item = readItem(start + hashes, end, source, fieldIndex, config, 'heading')
+  item.span = source.span(start, body.length > 0 ? source.range(body.at(-1) as RootContent)[1] : end)
+  return item
 }
 
 function tableItems(table: Table, source: SourceText, fieldIndex: Map<string, string>, config: Config): ActionItem[] {
@@ -36,18 +88,38 @@ function tableItems(table: Table, source: SourceText, fieldIndex: Map<string, st
     const free = columns.findIndex((key) => !key || !(ITEM_FIELDS as readonly string[]).includes(key))
     if (free >= 0) columns[free] = 'action'
   }
-  return rows
-    .filter((row) => row.children.some((cell) => toString(cell).trim() !== ''))
-    .map((row) => {
-      const item: ActionItem = { extra: {}, span: source.nodeSpan(row), form: 'table' }
-      row.children.forEach((cell, i) => {
-        const key = columns[i]
-        const text = plainText(toString(cell))
-        if (!key || !text) return
-        setField(item, key, source.located(text, ...cellRange(cell, source)))
-      })
-      return item
+  const headerStartsWithPipe = source.slice(header).trimStart().startsWith('|')
+  const items: ActionItem[] = []
+  for (const row of rows) {
+    if (!row.children.some((cell) => toString(cell).trim() !== '')) continue
+    // A row broken over two lines: the second line has no leading pipe and continues the row above.
+    const continuation = headerStartsWithPipe && !source.slice(row).trimStart().startsWith('|') && items.length > 0
+    if (continuation) {
+      const previous = items.at(-1) as ActionItem
+      previous.span = { start: previous.span.start, end: source.nodeSpan(row).end }
+      continue
+    }
+    const item: ActionItem = { extra: {}, span: source.nodeSpan(row), form: 'table', done: false }
+    row.children.forEach((cell, i) => {
+      const key = columns[i]
+      const text = plainText(toString(cell))
+      if (!key || !text) return
+      setField(item, key, source.located(text, ...cellRange(cell, source)))
     })
+    item.done = Object.values(item.extra).some((field) => isDoneWord(field.value)) || (item.action !== undefined && startsDone(item.action.value))
+    items.push(item)
+  }
+  return items
+}
+
+function isDoneWord(text: string): boolean {
+  return itemWords().done.has(normalizeLabel(text.replace(/\bas of\b.*$/i, '')))
+}
+
+/** "✅ Added ...", "DONE: ...", "~~Rotate the keys~~": the item says it is completed where it starts. */
+function startsDone(text: string): boolean {
+  const first = /^[\s[(]*([^\s\]):,.]+)/u.exec(text)?.[1] ?? ''
+  return isDoneWord(first) && (/^[\s[(]*[^\w\s]/u.test(text) || first === first.toUpperCase())
 }
 
 function cellRange(cell: TableCell, source: SourceText): [number, number] {
@@ -77,12 +149,29 @@ function listItems(list: List, source: SourceText, fieldIndex: Map<string, strin
     const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph')
     const nested = item.children.filter((child): child is List => child.type === 'list')
     const heading = paragraph ? plainText(toString(paragraph)) : ''
+    // A task with sub-tasks ("- [ ] Move the queue" over "- [ ] drain", "- [ ] switch") is one item with parts.
+    const checklist = item.checked !== null && item.checked !== undefined && nested.some((child) => child.children.some((sub) => typeof sub.checked === 'boolean'))
     // "Process:" or "**Detection**" with the real items nested below: a group, not an item.
-    if (nested.length > 0 && (heading.endsWith(':') || isBoldOnly(paragraph)) && heading.length < 60) {
+    if (!checklist && nested.length > 0 && (heading.endsWith(':') || isBoldOnly(paragraph)) && heading.length < 60) {
       return nested.flatMap((child) => listItems(child, source, fieldIndex, config))
     }
-    return paragraph ? [listItem(item, paragraph, nested, source, fieldIndex, config)] : []
+    if (!paragraph || !isActionText(heading)) return []
+    const result = listItem(item, paragraph, nested, source, fieldIndex, config)
+    if (checklist) {
+      const subItems = nested.flatMap((child) => child.children)
+      result.parts = subItems.flatMap((sub) => {
+        const text = plainText(toString(sub.children[0] ?? sub))
+        return text ? [source.located(text, ...source.range(sub))] : []
+      })
+      if (item.checked === true || subItems.every((sub) => sub.checked === true)) result.done = true
+    }
+    return [result]
   })
+}
+
+/** A bullet of one word or code name ("- \`VISIBILITY_QUERY\`", "- staticshare") lists data, not an action. */
+function isActionText(text: string): boolean {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 2
 }
 
 function isBoldOnly(paragraph: Paragraph | undefined): boolean {
@@ -94,10 +183,24 @@ function isBoldOnly(paragraph: Paragraph | undefined): boolean {
  * or unlabelled `[AI-3] ... @bob 2024-04-01 P1`, or fields in a nested list (`- Owner: @bob`).
  */
 function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: SourceText, fieldIndex: Map<string, string>, config: Config): ActionItem {
-  const result: ActionItem = { extra: {}, span: source.nodeSpan(item), form: 'list' }
-  if (item.checked === true) result.extra.status = { value: 'done', raw: '[x]', span: source.nodeSpan(item) }
   const [start, end] = source.range(paragraph)
-  let text = source.text.slice(start, end)
+  const result = readItem(start, end, source, fieldIndex, config, 'list')
+  result.span = source.nodeSpan(item)
+  if (item.checked === true) {
+    result.extra.status = { value: 'done', raw: '[x]', span: source.nodeSpan(item) }
+    result.done = true
+  }
+  for (const list of nested) fieldsFromNestedList(list, result, source, fieldIndex, config)
+  if (result.extra.status && isDoneWord(result.extra.status.value)) result.done = true
+  return result
+}
+
+/** The fields of one item written as text (a list item's paragraph, a heading): ID, owner, deadline, priority, done markers, the action. */
+function readItem(from: number, end: number, source: SourceText, fieldIndex: Map<string, string>, config: Config, form: ActionItem['form']): ActionItem {
+  const result: ActionItem = { extra: {}, span: source.span(from, end), form, done: false }
+  // A task item's paragraph still starts with its checkbox ("[ ] ").
+  const start = from + (/^\[[ xX]\][ \t]+/.exec(source.text.slice(from, end))?.[0].length ?? 0)
+  const text = source.text.slice(start, end)
   const taken: [number, number][] = []
   const take = (from: number, to: number) => taken.push([from, to])
 
@@ -106,6 +209,12 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
     const at = text.indexOf(id[1] as string)
     setField(result, 'id', source.located(id[1] as string, start + at, start + at + (id[1] as string).length))
     take(0, id[0].length)
+  }
+  result.done = isDone(text)
+  const prefix = ownerPrefix(text, id ? id[0].length : 0, fieldIndex, config)
+  if (prefix) {
+    setField(result, 'owner', source.located(prefix.owner, start + prefix.at, start + prefix.at + prefix.owner.length))
+    take(prefix.from, prefix.to)
   }
   // A value runs to the next separator or the end of a sentence; a comma before a year ("March 21, 2025")
   // or before another @owner belongs to the value.
@@ -142,6 +251,17 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
     }
   }
   if (!result.priority) {
+    // "**HIGH**": a level of the scale written in bold.
+    const priorityIndex = aliasIndex(config.priorities)
+    for (const bold of text.matchAll(/(\*\*|__)([^*_\n]{1,16}?)\1/g)) {
+      if (!priorityIndex.has(normalizeLabel(bold[2] as string))) continue
+      const at = start + bold.index + (bold[1] as string).length
+      setField(result, 'priority', source.located(bold[2] as string, at, at + (bold[2] as string).length))
+      take(bold.index, bold.index + bold[0].length)
+      break
+    }
+  }
+  if (!result.priority) {
     // A bare "P1" among the fields is unambiguous; words like "high" are not, outside brackets.
     const bare = /(?<![\w-])P[0-4](?![\w-])/.exec(maskTaken(text, taken))
     if (bare) {
@@ -149,10 +269,42 @@ function listItem(item: ListItem, paragraph: Paragraph, nested: List[], source: 
       take(bare.index, bare.index + bare[0].length)
     }
   }
-  for (const list of nested) fieldsFromNestedList(list, result, source, fieldIndex, config)
   const action = actionText(maskTaken(text, taken), text)
   if (action) result.action = source.located(action.value, start + action.start, start + action.end)
+  if (result.extra.status && isDoneWord(result.extra.status.value)) result.done = true
   return result
+}
+
+/**
+ * Done where the item says so: struck through (`~~...~~`), a leading ✅, `DONE`/`Done:` at the start,
+ * or a bracketed or bold marker anywhere (`(done)`, `**(Done as of 2021-06-30)**`, `[DONE]`).
+ */
+function isDone(text: string): boolean {
+  const plain = text.replace(/^\s*(?:\[[ xX]\]\s*)?/, '')
+  if (/^~~[^]*~~\s*$/.test(plain.split('\n')[0]?.trim() ?? '')) return true
+  if (startsDone(plain.replace(/(\*\*|__)/g, ''))) return true
+  for (const marker of text.matchAll(/[([]\s*([^()[\]\n]{1,40}?)\s*[)\]]|(\*\*|__)\(?([^*_()\n]{1,40}?)\)?\2/g)) {
+    const word = (marker[1] ?? marker[3] ?? '').split(/\s/)[0] ?? ''
+    if (isDoneWord(word)) return true
+  }
+  return false
+}
+
+/**
+ * An owner written before the action: `Infra: add a disk alert`, `[SRE] rotate the keys`. A label
+ * naming a kind of work ("Detection:"), a known field or a priority is not an owner.
+ */
+function ownerPrefix(text: string, from: number, fieldIndex: Map<string, string>, config: Config): { owner: string; at: number; from: number; to: number } | undefined {
+  const rest = text.slice(from)
+  const m = /^(\s*(?:\*\*|__)?)(?:\[([A-Za-z@][\w@/.-]{0,30})\]|([A-Z@][\w@/.-]{0,30}):)(?:\*\*|__)?\s+(?=\S)/.exec(rest)
+  if (!m) return undefined
+  const owner = (m[2] ?? m[3]) as string
+  const label = normalizeLabel(owner)
+  if (itemWords().categories.has(label) || fieldIndex.has(label) || aliasIndex(config.priorities).has(label) || itemWords().done.has(label)) return undefined
+  // Closing brackets of a task ("[ ]", "[x]") or an ID are not owners.
+  if (/^[xX ]$/.test(owner) || ID_AT_START.test(`${owner} `)) return undefined
+  const at = from + m[0].indexOf(owner)
+  return { owner, at, from, to: from + m[0].length }
 }
 
 /** `- Owner: @bob` lines nested under an item. */

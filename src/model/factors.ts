@@ -2,11 +2,11 @@
 import type { List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { plainText, type SourceText } from './source.js'
-import { findSection, type SectionBlock } from './sections.js'
+import type { SectionBlock } from './sections.js'
 import type { ContributingFactor } from './types.js'
 
-export function buildFactors(sections: SectionBlock[], source: SourceText): ContributingFactor[] {
-  const block = findSection(sections, 'contributing-factors') ?? findSection(sections, 'root-cause')
+export function buildFactors(resolved: Map<string, SectionBlock>, sections: SectionBlock[], source: SourceText): ContributingFactor[] {
+  const block = resolved.get('contributing-factors') ?? resolved.get('root-cause')
   if (!block) return []
   const factors = fromLists(block, sections, source)
   if (factors.length > 0) return factors

@@ -6,7 +6,7 @@ import { aliasIndex, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
 import { PSEUDO_HEADING_DEPTH, type SectionBlock } from './sections.js'
-import { findDate, parseDuration } from './time.js'
+import { findDate, isoDate, parseDuration } from './time.js'
 import type { Located, Metadata, MetaField, ParseProblem } from './types.js'
 
 /** YAML aliases beyond this count are refused: a "billion laughs" front matter cannot expand. */
@@ -18,11 +18,14 @@ export function buildMetadata(
   config: Config,
   sections: SectionBlock[],
   problems: ParseProblem[],
+  path?: string,
 ): Metadata {
   const fieldKey = aliasIndex(config.fields)
   const fields: MetaField[] = []
   const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
   if (frontMatter) fields.push(...frontMatterFields(frontMatter, source, fieldKey, problems))
+  const toml = tree.children.find((node) => (node.type as string) === 'toml')
+  if (toml) fields.push(...tomlFields(toml as unknown as Yaml, source, fieldKey))
   fields.push(...fieldLines(tree, source, fieldKey, sections))
   fields.push(...headingFields(sections, tree, source, fieldKey))
 
@@ -36,6 +39,27 @@ export function buildMetadata(
     // "# Post-Mortem: Queue backlog (2024-03-05)": the title carries the date.
     const inTitle = findDate(meta.title.value)
     if (inTitle?.date) meta.date = { value: inTitle.date, raw: meta.title.raw, span: meta.title.span }
+  }
+  if (!meta.date) {
+    // "## 22/Mar/2022" over the report: a heading that is only a date dates the document.
+    const dated = tree.children.find((node): node is Heading => node.type === 'heading' && /^\s*[\w/ ,.-]{6,20}\s*$/.test(toString(node)) && findDate(toString(node))?.length === toString(node).trim().length)
+    const found = dated ? findDate(toString(dated)) : undefined
+    if (dated && found?.date) {
+      const span = source.nodeSpan(dated)
+      meta.date = { value: found.date, raw: toString(dated).trim(), span }
+      fields.push({ key: 'date', label: 'heading', raw: meta.date.raw, span, from: 'heading' })
+    }
+  }
+  if (!meta.date && path) {
+    // What `postmortem new` writes, "2026-03-05-queue-stall.md": the file name dates the document.
+    const name = path.split(/[\\/]/).pop() ?? path
+    const inName = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(name)
+    const date = inName ? isoDate(+inName[1]!, +inName[2]!, +inName[3]!) : undefined
+    if (date) {
+      const span = meta.title?.span ?? source.span(0, 0)
+      meta.date = { value: date, raw: name, span }
+      fields.push({ key: 'date', label: 'file name', raw: name, span, from: 'file-name' })
+    }
   }
   const duration = first('duration')
   if (duration) {
@@ -118,12 +142,16 @@ function frontMatterValues(doc: ReturnType<typeof parseDocument>, values: Record
   return fields
 }
 
+/** The H1; without one, a first heading above every other ("## June 5, 2016 incident report" over H3 sections). */
 function titleFromHeading(tree: Root, source: SourceText): MetaField | undefined {
-  const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const top = Math.min(...headings.map((heading) => heading.depth))
+  const first = headings[0]
+  const h1 = headings.find((node) => node.depth === 1) ?? (first && first.depth === top && headings.filter((node) => node.depth === top).length === 1 ? first : undefined)
   if (!h1) return undefined
   const [start, end] = source.range(h1)
   const text = source.text.slice(start, end)
-  const lead = /^#\s*/.exec(text)?.[0].length ?? 0
+  const lead = /^#+\s*/.exec(text)?.[0].length ?? 0
   const located = source.located(toString(h1), start + lead, end)
   return { key: 'title', label: 'title', raw: located.raw, span: located.span, from: 'heading' }
 }
@@ -217,6 +245,25 @@ function headingFields(sections: SectionBlock[], tree: Root, source: SourceText,
     const [start, end] = source.range(next)
     const value = source.located(null, start, end)
     fields.push({ key, label: section.title, raw: value.raw, span: value.span, from: 'heading' })
+  }
+  return fields
+}
+
+/** TOML front matter (`+++ ... +++`, Hugo): top-level `key = value` lines, strings, dates and arrays of strings. */
+function tomlFields(node: Yaml, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
+  const [start, end] = source.range(node)
+  const fields: MetaField[] = []
+  const body = source.text.slice(start, end)
+  for (const line of body.matchAll(/^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
+    if (/^\[/.test(line[0].trim())) continue
+    const label = line[1] as string
+    const rawValue = line[2] as string
+    const valueAt = start + (line.index ?? 0) + line[0].indexOf(rawValue)
+    const text = rawValue.startsWith('[')
+      ? [...rawValue.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]).join(', ')
+      : rawValue.replace(/^"(.*)"$|^'(.*)'$/, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    const span = source.located(null, valueAt, valueAt + rawValue.length).span
+    fields.push({ key: fieldKey.get(normalizeLabel(label)) ?? normalizeLabel(label), label, raw: text, span, from: 'front-matter' })
   }
   return fields
 }

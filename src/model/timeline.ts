@@ -9,27 +9,29 @@ import { aliasIndexFor, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
 import type { SectionBlock } from './sections.js'
-import { dayNumber, findZone, matchTimestamp, zoneOffset, type TimestampMatch } from './time.js'
+import { dayNumber, findDate, findZone, isoDate, isUtcZone, matchTimestamp, ZONE_PATTERN, numericDateOrder, zoneOffset, type NumericDateOrder, type TimestampMatch } from './time.js'
 import type { IsoDate, Located, Metadata, Timeline, TimelineEntry, TimelineTime } from './types.js'
 
 const TIMELINE_COLUMNS = ['time', 'event', 'source', 'actor'] as const
 type TimelineColumn = (typeof TIMELINE_COLUMNS)[number]
 
-/** Leading decoration before a timestamp: list bullets are gone, but bold, brackets and `~` remain. */
-const LEAD = /^[\s*_[(~]*/
-/** What separates a timestamp from its event: brackets, bold, dashes, colons, a parenthesised local time, footnotes. */
-const AFTER_TIME = /^(?:\s*(?:\*\*|__|\]|\)|\[\^[^\]]*\]|\((?:~?\d{1,2}:\d{2}|[A-Za-z]{2,5}\b)[^)]*\)))*\s*(?:[-–—:|,]+\s*)?(?:\*\*|__)?\s*/
+/** Leading decoration before a timestamp: list bullets are gone, but bold, code marks, brackets, `~` and `±` remain. */
+const LEAD = /^[\s*_[(~`±]*/
+/** What separates a timestamp from its event: brackets, bold, italics, code marks, dashes, colons, a parenthesised local time, footnotes. */
+const AFTER_TIME = /^(?:\s*(?:\*\*|__|\*|_|`|\]|\)|\[\^[^\]]*\]|\((?:~?\d{1,2}:\d{2}|[A-Za-z]{2,5}\b)[^)]*\)))*\s*(?:[-–—:|,]+\s*)?(?:\*\*|__)?\s*/
 
 interface Context {
   source: SourceText
   yearHint?: number
+  /** How the document writes numeric dates ("27-05-2025" is day first), when it says. */
+  order?: NumericDateOrder
   /** The last date given by an entry or a date line; undated entries after it share it. */
   date?: IsoDate
 }
 
 export function buildTimeline(block: SectionBlock | undefined, source: SourceText, config: Config, meta: Metadata): Timeline | undefined {
   if (!block) return undefined
-  const context: Context = { source, yearHint: yearHint(meta) }
+  const context: Context = { source, yearHint: yearHint(meta), order: dateOrder(block, source, meta) }
   const table = block.nodes.find((node): node is Table => node.type === 'table')
   const forms: [Timeline['form'], () => TimelineEntry[]][] = [
     ['table', () => (table ? tableEntries(table, context, config) : [])],
@@ -53,8 +55,41 @@ export function buildTimeline(block: SectionBlock | undefined, source: SourceTex
     }
   }
   const zoneStatement = findZoneStatement(block, table && form === 'table' ? table : undefined, source)
-  assignOrder(entries, meta.date?.value || undefined, zoneStatement?.value)
-  return { form, entries, zoneStatement, span: block.span }
+  assignOrder(entries, meta.date?.value || introDate(block, source, context) || undefined, zoneStatement?.value)
+  const timeline: Timeline = { form, entries, zoneStatement, span: block.span }
+  if (context.order) timeline.dateOrder = context.order
+  return timeline
+}
+
+/**
+ * How numeric dates read in this document: from the timeline's own dates ("27-05-2025" can only be
+ * day first), else from the incident date stated elsewhere (front matter, title, file name) when
+ * exactly one reading of the first ambiguous date agrees with it.
+ */
+function dateOrder(block: SectionBlock, source: SourceText, meta: Metadata): NumericDateOrder | undefined {
+  const text = source.text.slice(block.span.start.offset, block.span.end.offset)
+  const fromDates = numericDateOrder(text)
+  if (fromDates) return fromDates
+  const known = meta.date?.value
+  const first = /(?<![\d-])(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?![\d:])/.exec(text)
+  if (!known || !first) return undefined
+  const asMonthFirst = isoDate(+first[4]!, +first[1]!, +first[3]!)
+  const asDayFirst = isoDate(+first[4]!, +first[3]!, +first[1]!)
+  if (asMonthFirst === known && asDayFirst !== known) return 'month-first'
+  if (asDayFirst === known && asMonthFirst !== known) return 'day-first'
+  return undefined
+}
+
+/** "All events happened on 2019-10-21": a date in the prose opening the timeline dates its entries. */
+function introDate(block: SectionBlock, source: SourceText, context: Context): IsoDate | undefined {
+  for (const node of block.nodes) {
+    if (node.type !== 'paragraph') break
+    const text = source.text.slice(...source.range(node))
+    if (matchTimestamp(text.replace(LEAD, ''), context.yearHint, context.order)) break
+    const found = findDate(text)
+    if (found?.date) return found.date
+  }
+  return undefined
 }
 
 /** The incident's year, for timelines that write "Jan 19, 4:04 PM": from the date, or any year in its text or the title. */
@@ -66,7 +101,12 @@ function yearHint(meta: Metadata): number | undefined {
 
 function readTime(text: string, start: number, context: Context): { time?: Located<TimelineTime>; unparsed?: Located<string>; length: number } {
   const lead = LEAD.exec(text)?.[0].length ?? 0
-  const match = matchTimestamp(text.slice(lead), context.yearHint)
+  const match = matchTimestamp(text.slice(lead), context.yearHint, context.order)
+  if (match?.malformedTime !== undefined) {
+    // "07:7:47": a mistyped time is reported as written, never read as midnight.
+    const at = start + lead + match.length - match.malformedTime.length
+    return { unparsed: context.source.located(match.malformedTime, at, at + match.malformedTime.length), length: lead + match.length }
+  }
   if (!match || match.invalidDate) {
     // "[???]", "[unknown]": a placeholder where the time should be.
     const bracketLead = /^[\s*_]*/.exec(text)?.[0].length ?? 0
@@ -86,6 +126,8 @@ const RANGE_END = /^\s*(?:-|–|—|to)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m
 function toTime(match: TimestampMatch, context: Context): TimelineTime {
   const time: TimelineTime = { minutes: match.minutes ?? 0 }
   if (match.minutes === undefined) time.dateOnly = true
+  if (match.monthOnly) time.monthOnly = true
+  if (match.ambiguousDate) time.ambiguousDate = true
   // A date ("2024-03-05" line, or a dated entry) dates the undated entries after it.
   if (match.date) context.date = match.date
   else if (context.date) {
@@ -106,10 +148,23 @@ function readEvent(text: string, start: number, context: Context): { event?: Loc
   let body = text.slice(sep)
   let sourceField: Located<string> | undefined
   const sourceMatch = /[([]?\b(?:source|via|evidence)\s*:\s*([^)\]\n]+)[)\]]?\s*\.?\s*$/i.exec(body)
+  // "- 06:40 - rebuild starts (rebuild log)": a closing parenthesis naming where it was seen.
+  const trailing = sourceMatch ? undefined : /\s\(([^()\n]{2,80})\)\s*\.?\s*$/.exec(body)
   if (sourceMatch) {
     const at = start + sep + sourceMatch.index
     sourceField = context.source.located(plainText(sourceMatch[1] as string), at, at + sourceMatch[0].length)
     body = body.slice(0, sourceMatch.index)
+  } else if (trailing && !/^\s*(?:~?\d{1,2}[:.]\d{2}|[A-Z]{2,5}\s*$|e\.g\.|i\.e\.)/.test(trailing[1] as string)) {
+    const at = start + sep + trailing.index + 1
+    sourceField = context.source.located(plainText(trailing[1] as string), at, at + trailing[0].trimEnd().length - 1)
+    body = body.slice(0, trailing.index)
+  } else {
+    // An inline link (Markdown, reference-style, autolink or bare URL) is the entry's evidence.
+    const link = /\[[^\]\n]+\]\([^)\s]+(?:\s[^)]*)?\)|\[[^\]\n]+\]\[[^\]\n]*\]|<https?:\/\/[^>\s]+>|https?:\/\/\S+/.exec(body)
+    if (link) {
+      const at = start + sep + link.index
+      sourceField = context.source.located(plainText(link[0]) || link[0], at, at + link[0].length)
+    }
   }
   const value = plainText(body)
   const event = value ? context.source.located(value, start + sep, start + sep + body.length) : undefined
@@ -134,7 +189,7 @@ function tableEntries(table: Table, context: Context, config: Config): TimelineE
     if (first && last) {
       const cellText = timeCells.map((cell) => plainText(toString(cell))).join(' ').trim()
       const [textStart] = contentRange(first, source)
-      const match = matchTimestamp(cellText.replace(LEAD, ''), context.yearHint)
+      const match = matchTimestamp(cellText.replace(LEAD, ''), context.yearHint, context.order)
       if (match && !match.invalidDate) entry.time = { ...source.located(toTime(match, context), textStart, Math.max(textStart, contentRange(last, source)[1])), raw: cellText }
       else if (cellText) entry.unparsedTime = source.located(cellText, textStart, Math.max(textStart, contentRange(last, source)[1]))
     }
@@ -143,6 +198,11 @@ function tableEntries(table: Table, context: Context, config: Config): TimelineE
       const cell = index === undefined ? undefined : cells[index]
       const text = cell ? plainText(toString(cell)) : ''
       if (cell && text) entry[key] = source.located(text, ...contentRange(cell, source))
+    }
+    // No source column: a link in the row is the entry's evidence.
+    if (!entry.source) {
+      const link = cells.flatMap((cell) => cell.children).find((child) => child.type === 'link' || child.type === 'linkReference')
+      if (link) entry.source = source.located(plainText(toString(link)) || source.slice(link), ...source.range(link))
     }
     return [entry]
   })
@@ -234,6 +294,8 @@ function itemsOf(list: List, context: Context): TimelineEntry[] {
   const entries: TimelineEntry[] = []
   for (const item of list.children) {
     const entry = itemEntry(item, context)
+    // "- cdn-frankfurt-1": a bullet of one word without a time lists names, it is not an event.
+    if (entry && !entry.time && !entry.unparsedTime && (entry.event?.value.split(/\s+/).length ?? 0) <= 1) continue
     const nested = item.children.filter((child): child is List => child.type === 'list')
     if (entry?.time?.value.dateOnly && !entry.event && nested.length > 0) {
       // "- 2024-03-05" with the day's times nested under it: a date line, not an entry.
@@ -252,13 +314,38 @@ function itemEntry(item: ListItem, context: Context): TimelineEntry | undefined 
   const [start, end] = context.source.range(paragraph)
   const text = context.source.text.slice(start, end)
   const read = readTime(text, start, context)
+  if (!read.time && !read.unparsed) {
+    // "DEPO notified OCC at 12:16 ET on June 16, 2020": the time is told inside the sentence.
+    const told = timeInSentence(text, start, context)
+    if (told) return { time: told, event: context.source.located(plainText(text), start, end), span: context.source.nodeSpan(item), ...readEvent(text, start, context) }
+  }
   let rest = readEvent(text.slice(read.length), start + read.length, context)
   if (!rest.event && next && (read.time || read.unparsed)) {
     // "- 2024-07-08 10:05" with the description indented below it.
     const [nextStart, nextEnd] = context.source.range(next)
     rest = readEvent(context.source.text.slice(nextStart, nextEnd), nextStart, context)
   }
-  return { time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.nodeSpan(item) }
+  const entry: TimelineEntry = { time: read.time, unparsedTime: read.unparsed, event: rest.event, source: rest.source, span: context.source.nodeSpan(item) }
+  if (!entry.source) {
+    // A link in a bullet nested under the entry ("  * https://.../commit/...") is its evidence.
+    const nestedLink = item.children.filter((child) => child.type === 'list').map((list) => context.source.slice(list)).map((text, i) => ({ text, at: context.source.range(item.children.filter((child) => child.type === 'list')[i] as RootContent)[0] })).map(({ text, at }) => ({ m: /https?:\/\/[^\s)>\]]+/.exec(text), at })).find(({ m }) => m)
+    if (nestedLink?.m) entry.source = context.source.located(nestedLink.m[0], nestedLink.at + nestedLink.m.index, nestedLink.at + nestedLink.m.index + nestedLink.m[0].length)
+  }
+  return entry
+}
+
+/** "at 12:16 ET on June 16, 2020" inside an entry's first sentence: its time (and date). */
+function timeInSentence(text: string, start: number, context: Context): Located<TimelineTime> | undefined {
+  const sentence = text.split(/(?<=[.!?])\s/)[0] ?? text
+  const at = /\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?(?=\d{1,2}:\d{2})/i.exec(sentence)
+  if (!at) return undefined
+  const from = at.index + at[0].length
+  const match = matchTimestamp(sentence.slice(from), context.yearHint, context.order)
+  if (!match || match.minutes === undefined) return undefined
+  const dated = /\bon\s+/i.exec(sentence.slice(from + match.length))
+  const date = dated ? findDate(sentence.slice(from + match.length + dated.index + dated[0].length, from + match.length + dated.index + dated[0].length + 30)) : undefined
+  const time = toTime(date?.date ? { ...match, date: date.date } : match, context)
+  return context.source.located(time, start + from, start + from + match.length)
 }
 
 /** Text of a block, its paragraphs and list items separated by spaces. */
@@ -306,18 +393,38 @@ function findZoneStatement(block: SectionBlock, table: Table | undefined, source
       if (found) return found
     }
   }
-  // A line before the entries: "All times are UTC."
+  // A line among the entries' blocks ("All times are UTC."), or a day sub-heading ("### 2021-10-04 (all times CEST)").
   for (const node of block.nodes) {
-    if (node.type !== 'paragraph') break
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue
     const [start, end] = source.range(node)
     const text = source.text.slice(start, end)
-    if (/\b(times?|timestamps?|zone)\b/i.test(text)) {
-      const found = zoneIn(start, end, source)
-      if (found) return found
+    if (ZONE_SENTENCE.test(text) || (node.type === 'heading' && /\([^)]*\)/.test(text))) {
+      const found = node.type === 'heading' ? zoneIn(start + text.indexOf('('), end, source) : zoneIn(start, end, source)
+      if (found && (node.type === 'heading' || ZONE_SENTENCE.test(text))) return found
     }
+  }
+  // A sentence before the timeline: "All times below are in PST.", or times given with their zone ("from ~13:22 PST to ~16:17 PST").
+  const before = source.text.slice(0, block.headingSpan.start.offset)
+  const zonedTime = new RegExp(`\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?\\s?\\(?(?:${ZONE_PATTERN})(?![\\w])`, 'i').exec(before.replace(/^---[^]*?\n---\n/, (m) => ' '.repeat(m.length)))
+  if (zonedTime) {
+    const found = findZone(zonedTime[0].replace(/^[\d:\s]+(?:[ap]\.?m\.?)?\s?\(?/i, (m) => ' '.repeat(m.length)))
+    if (found && !isUtcZone(found.zone)) {
+      const at = zonedTime.index + found.index
+      return source.located(found.zone, at, at + found.length)
+    }
+  }
+  // Sentences are cut first, so a long line without full stops costs one pass, not one per position.
+  let offset = 0
+  for (const sentence of before.split(/[.\n]/)) {
+    const found = /\b(?:times?|timestamps?|time zone)\b/i.test(sentence) && /\b(?:all|times are|times in|in)\b/i.test(sentence) ? findZone(sentence) : undefined
+    if (found) return source.located(found.zone, offset + found.index, offset + found.index + found.length)
+    offset += sentence.length + 1
   }
   return undefined
 }
+
+/** A sentence that states the timeline's zone ("All times are UTC", "times in CEST", "Time zone: PST"). */
+const ZONE_SENTENCE = /\b(?:times?|timestamps?|zone|clock)\b/i
 
 function zoneIn(start: number, end: number, source: SourceText): Located<string> | undefined {
   const found = findZone(source.text.slice(start, end))
@@ -330,6 +437,8 @@ function assignOrder(entries: TimelineEntry[], incidentDate: IsoDate | undefined
   let day = incidentDate ? dayNumber(incidentDate) : 0
   let currentDate: IsoDate | undefined
   let previousClock: number | undefined
+  // Without a zone stated for the timeline, a zone written on an entry holds for the entries after it.
+  let lastZone: string | undefined
   for (const entry of entries) {
     const time = entry.time?.value
     if (!time) continue
@@ -343,7 +452,8 @@ function assignOrder(entries: TimelineEntry[], incidentDate: IsoDate | undefined
     // An inherited date is the date line's until the clock passes midnight.
     if (inherited.has(time)) time.date = new Date(day * 86_400_000).toISOString().slice(0, 10)
     if (!time.dateOnly) previousClock = time.minutes
-    const zone = time.zone ?? statedZone
+    if (time.zone) lastZone = time.zone
+    const zone = time.zone ?? statedZone ?? lastZone
     const offset = zone ? (zoneOffset(zone) ?? 0) : 0
     entry.order = day * 1440 + time.minutes - offset
   }

@@ -45,7 +45,7 @@ export interface MetaField {
   label: string
   raw: string
   span: Span
-  from: 'front-matter' | 'field-line' | 'heading'
+  from: 'front-matter' | 'field-line' | 'heading' | 'file-name'
 }
 
 export interface Metadata {
@@ -96,6 +96,10 @@ export interface TimelineTime {
   minutes: number
   /** The entry gives a date but no clock time ("2021-12-10"). */
   dateOnly?: boolean
+  /** The date gives a month only ("2015-10", "Jul 2024"); `date` is the first of the month. */
+  monthOnly?: boolean
+  /** The numeric date reads both ways ("04-10-2021") and nothing in the document decided which. */
+  ambiguousDate?: boolean
   /** The zone written on the entry itself ("UTC", "Z", "PST", "+02:00"), if any. */
   zone?: string
 }
@@ -128,6 +132,8 @@ export interface Timeline {
   zoneStatement?: Located<string>
   /** Span of the timeline section. */
   span: Span
+  /** How the document writes numeric dates, decided from its dates, file name or front matter. */
+  dateOrder?: 'day-first' | 'month-first'
 }
 
 export interface ContributingFactor {
@@ -147,9 +153,17 @@ export interface ActionItem {
   priority?: Located<string>
   /** Other columns/fields, by canonical or lower-cased name. */
   extra: Record<string, Located<string>>
-  /** The whole row or list item. */
+  /**
+   * Completed: a checked task (`[x]`), a struck-through item, a done marker (`(done)`, `DONE`, ✅)
+   * or a status column saying so. A completed item needs no future deadline; sync and nag
+   * modes report it as done rather than open.
+   */
+  done: boolean
+  /** Sub-items of a nested checklist, read as parts of this item rather than items of their own. */
+  parts?: Located<string>[]
+  /** The whole row, list item, or heading with its paragraphs. */
   span: Span
-  form: 'table' | 'list'
+  form: 'table' | 'list' | 'heading'
 }
 
 /** Something the parser could not read; reported by the linter as a finding. */
@@ -163,6 +177,12 @@ export interface ParseProblem {
 export interface Postmortem {
   meta: Metadata
   sections: Section[]
+  /**
+   * The one section resolver's answer, by key: the section each part is read from, written
+   * directly or through a stand-in ("What went wrong" holds the contributing factors). Rules ask
+   * this, never `sections`, whether a part is present, so no rule calls missing what another reads.
+   */
+  resolved?: Partial<Record<SectionKey, Section>>
   timeline?: Timeline
   factors: ContributingFactor[]
   actionItems: ActionItem[]

@@ -4,10 +4,12 @@
  * summary says; performs nothing, so dry-run and the real run share it.
  */
 import { createHash } from 'node:crypto'
-import { compareSeverity } from '../report/finding-text.js'
 import { hasSummaryMarker, readFindingMarker } from '../report/markers.js'
+import { compareSeverity as bySeverity, findingSentence } from '../report/finding-text.js'
+import { findingMarker } from '../report/markers.js'
 import { MAX_COMMENTS_PER_REVIEW, renderFindingComment, renderReviewBody } from '../report/review-comment.js'
 import { renderSummaryComment, type LocatedFinding } from '../report/summary-comment.js'
+import type { Finding } from '../lint/types.js'
 import { anchorFinding } from './anchor.js'
 import { parsePatch } from './diff.js'
 import { fingerprintFindings } from './fingerprint.js'
@@ -65,7 +67,7 @@ function limitComments(candidates: readonly PlannedComment[]): { posted: Planned
   if (candidates.length <= MAX_COMMENTS_PER_REVIEW) return { posted: [...candidates], deferred: [] }
   const ranked = candidates
     .map((comment, index) => ({ comment, index }))
-    .sort((a, b) => compareSeverity(a.comment.finding.severity, b.comment.finding.severity) || a.index - b.index)
+    .sort((a, b) => bySeverity(a.comment.finding.severity, b.comment.finding.severity) || a.index - b.index)
   const kept = new Set(ranked.slice(0, MAX_COMMENTS_PER_REVIEW).map((entry) => entry.index))
   return {
     posted: candidates.filter((_, index) => kept.has(index)),
@@ -73,7 +75,9 @@ function limitComments(candidates: readonly PlannedComment[]): { posted: Planned
   }
 }
 
-export function planSummary(input: PlanInput, notInline: readonly LocatedFinding[]): SummaryPlan {
+export function planSummary(input: PlanInput, listed: readonly (LocatedFinding & { members?: readonly LocatedFinding[] })[]): SummaryPlan {
+  // A grouped comment that could not be posted lists every finding it stood for.
+  const notInline = listed.flatMap((entry) => entry.members ?? [entry])
   const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline, ...(input.notes === undefined ? {} : { notes: input.notes }) })
   const existing = findSummaryComment(input.comments, input.selfLogin)
   if (existing === undefined) {
@@ -95,6 +99,7 @@ export function planReview(input: PlanInput): ReviewPlan {
 
   for (const file of input.files) {
     const diff = parsePatch(file.patch)
+    const anchored: (PlacedFinding & { line: number; startLine?: number })[] = []
     for (const placed of fingerprintFindings(file.path, file.findings, file.text, file.previousPath ?? file.path)) {
       current.add(placed.fingerprint)
       const thread = commented.get(placed.fingerprint)
@@ -110,12 +115,30 @@ export function planReview(input: PlanInput): ReviewPlan {
         notInline.push(placed)
         continue
       }
-      const body = renderFindingComment(placed.fingerprint, placed.finding, sourceLine(file.text, placed.finding.line))
-      candidates.push({ ...placed, ...anchor, body })
+      anchored.push({ ...placed, ...anchor })
+    }
+    for (const group of groupByRange(anchored)) {
+      const [first] = group as [(typeof group)[number]]
+      if (group.length === 1) {
+        candidates.push({ ...first, body: renderFindingComment(first.fingerprint, first.finding, sourceLine(file.text, first.finding.line)) })
+        continue
+      }
+      // Findings on the same line or range share one comment; its marker is the group's own fingerprint.
+      const fingerprint = groupFingerprint(group.map((placed) => placed.fingerprint))
+      current.add(fingerprint)
+      const placedGroup = group.map(({ path, fingerprint: own, finding }) => ({ path, fingerprint: own, finding }))
+      const thread = commented.get(fingerprint)
+      if (thread !== undefined) {
+        alreadyCommented.push(...placedGroup)
+        if (thread.isResolved) notInline.push(...placedGroup)
+        continue
+      }
+      const lead = [...group].sort((a, b) => bySeverity(a.finding.severity, b.finding.severity))[0] as (typeof group)[number]
+      candidates.push({ path: file.path, fingerprint, finding: lead.finding, line: first.line, startLine: first.startLine, body: renderGroupedComment(fingerprint, group.map((placed) => placed.finding)), members: placedGroup })
     }
   }
   const { posted: newComments, deferred } = limitComments(candidates)
-  notInline.push(...deferred)
+  notInline.push(...deferred.flatMap((comment) => comment.members ?? [comment]))
 
   const incomplete = new Set(input.files.filter((file) => file.incomplete === true).map((file) => file.path))
   const threadsToResolve: ThreadToResolve[] = ours
@@ -125,8 +148,36 @@ export function planReview(input: PlanInput): ReviewPlan {
   const review =
     newComments.length === 0 ? undefined : (() => {
       const key = reviewKey(input.headSha, newComments)
-      return { key, body: renderReviewBody(newComments.length, key) }
+      return { key, body: renderReviewBody(newComments.reduce((sum, comment) => sum + (comment.members?.length ?? 1), 0), key) }
     })()
 
-  return { newComments, review, outOfDiff, deferred, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) }
+  const deferredFindings = deferred.flatMap((comment) => comment.members ?? [{ path: comment.path, fingerprint: comment.fingerprint, finding: comment.finding }])
+  return { newComments, review, outOfDiff, deferred: deferredFindings, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) }
+}
+
+/** Findings anchored on the same lines, in document order; each group becomes one review comment. */
+function groupByRange<T extends { line: number; startLine?: number }>(anchored: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const placed of anchored) {
+    const key = `${placed.startLine ?? placed.line}:${placed.line}`
+    const group = groups.get(key)
+    if (group) group.push(placed)
+    else groups.set(key, [placed])
+  }
+  return [...groups.values()]
+}
+
+/** A stable fingerprint for a set of findings: the same findings on the same line keep their one comment across runs. */
+export function groupFingerprint(fingerprints: readonly string[]): string {
+  return createHash('sha256').update(['group', ...[...fingerprints].sort()].join('\n')).digest('hex').slice(0, 16)
+}
+
+/**
+ * One comment for several findings on the same line or range: one bullet per finding, most severe
+ * first. No suggestion block: a suggestion rewrites whole lines, and two rewrites of one line
+ * cannot both be applied.
+ */
+export function renderGroupedComment(fingerprint: string, findings: readonly Finding[]): string {
+  const ordered = [...findings].sort((a, b) => bySeverity(a.severity, b.severity))
+  return [findingMarker(fingerprint), `${ordered.length} findings on this line:`, ordered.map((finding) => `- ${findingSentence(finding)}`).join('\n')].join('\n\n')
 }

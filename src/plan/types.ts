@@ -53,6 +53,8 @@ export interface PlannedComment {
   line: number
   startLine?: number
   body: string
+  /** A comment shared by several findings on the same line or range: all of them (`finding` is the most severe). */
+  members?: PlacedFinding[]
 }
 
 export interface PlacedFinding {

@@ -1,15 +1,15 @@
 /** action-item-id: every action item has an ID, and no ID is used twice. */
 import { postmortemRule, quote, unexpected } from '../rule.js'
+import { reportMissingFields } from './action-item-fields.js'
 
 export default postmortemRule({
   id: 'action-item-id',
-  check({ postmortem, report, firstLine }) {
+  check(context) {
+    const { postmortem, report } = context
+    reportMissingFields('action-item-id', context)
     const seen = new Map<string, number>()
     for (const item of postmortem.actionItems) {
-      if (!item.id) {
-        report(unexpected('action item without an ID', 'an ID such as `AI-1`, so its issue and later reviews can refer to it'), firstLine(item.span))
-        continue
-      }
+      if (!item.id) continue
       const key = item.id.value.toLowerCase()
       const line = seen.get(key)
       if (line !== undefined) {

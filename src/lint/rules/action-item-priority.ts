@@ -1,18 +1,17 @@
 /** action-item-priority: every action item has a priority from the configured scale. */
 import { aliasIndex, normalizeLabel } from '../../config/normalize.js'
 import { postmortemRule, quote, unexpected } from '../rule.js'
+import { priorityScale, reportMissingFields } from './action-item-fields.js'
 
 export default postmortemRule({
   id: 'action-item-priority',
-  check({ postmortem, config, report, firstLine }) {
+  check(context) {
+    const { postmortem, config, report } = context
+    reportMissingFields('action-item-priority', context)
     const scale = aliasIndex(config.priorities)
-    const expected = `one of ${Object.entries(config.priorities)
-      .map(([canonical, aliases]) => (aliases[1] ? `${canonical} (${aliases[1]})` : canonical))
-      .join(', ')}`
+    const expected = `one of ${priorityScale(config)}`
     for (const item of postmortem.actionItems) {
-      if (!item.priority) {
-        report(unexpected('action item without a priority', expected), firstLine(item.span))
-      } else if (!scale.has(normalizeLabel(item.priority.value))) {
+      if (item.priority && !scale.has(normalizeLabel(item.priority.value))) {
         report(unexpected(`priority ${quote(item.priority.raw)}`, expected), item.priority.span, { actual: item.priority.raw })
       }
     }

@@ -9,8 +9,7 @@ export default postmortemRule<{ minimum: number }>({
     return { minimum: numberOption(raw, 'minimum', 2, 'contributing-factors') }
   },
   check({ postmortem, options, report }) {
-    const section =
-      postmortem.sections.find((s) => s.key === 'contributing-factors') ?? postmortem.sections.find((s) => s.key === 'root-cause')
+    const section = postmortem.resolved?.['contributing-factors'] ?? postmortem.resolved?.['root-cause']
     if (!section) return
     const count = postmortem.factors.length
     if (count >= options.minimum) return

@@ -28,9 +28,8 @@ export default postmortemRule<{ sections: string[] }>({
     return { sections }
   },
   check({ postmortem, options, config, report, documentSpan }) {
-    const present = new Set(postmortem.sections.map((section) => section.key))
     for (const key of options.sections) {
-      if (present.has(key)) continue
+      if (postmortem.resolved ? postmortem.resolved[key] : postmortem.sections.some((section) => section.key === key)) continue
       const aliases = (config.sections[key] ?? []).slice(1, 3).map(displayName)
       const alias = aliases.length > 0 ? ` (or ${aliases.map((a) => `\`${a}\``).join(', ')})` : ''
       report(unexpected(`missing section \`${displayName(key)}\``, `a \`## ${displayName(key)}\` heading${alias}`), documentSpan())

@@ -20,16 +20,29 @@ export default postmortemRule<Options>({
   check(context) {
     const timeline = context.postmortem.timeline
     if (!timeline) return
-    const heading = context.postmortem.sections.find((section) => section.key === 'timeline')?.headingSpan ?? timeline.span
+    const heading = context.postmortem.resolved?.timeline?.headingSpan ?? timeline.span
     if (timeline.entries.length === 0) {
       context.report(unexpected('empty timeline', 'entries with a UTC time, an event and a source'), heading)
       return
     }
     checkWindow(context, timeline.entries)
+    checkAmbiguousDates(context, timeline.entries)
     for (const entry of timeline.entries) checkEntry(context, entry)
     if (context.options.requireSource) checkSources(context, timeline.entries, heading)
   },
 })
+
+/**
+ * "04-10-2021" reads as 4 October or 10 April; when neither the timeline's other dates, the file
+ * name nor the front matter decide, say so once instead of guessing silently.
+ */
+function checkAmbiguousDates({ report, firstLine }: RuleContext<Options>, entries: TimelineEntry[]): void {
+  const first = entries.find((entry) => entry.time?.value.ambiguousDate)
+  if (!first?.time) return
+  const numbers = /(\d{1,2})[-/](\d{1,2})[-/](\d{4})/.exec(first.time.raw)
+  const readings = numbers ? ` (${numbers[3]}-${numbers[1]!.padStart(2, '0')}-${numbers[2]!.padStart(2, '0')} or ${numbers[3]}-${numbers[2]!.padStart(2, '0')}-${numbers[1]!.padStart(2, '0')})` : ''
+  report(unexpected(`ambiguous date ${quote(first.time.raw)}${readings}, read month first`, 'dates as YYYY-MM-DD, or one date in the document whose day is above 12'), firstLine(first.time.span), { actual: first.time.raw })
+}
 
 function checkEntry({ report, firstLine }: RuleContext<Options>, entry: TimelineEntry): void {
   if (entry.unparsedTime) {
@@ -43,11 +56,19 @@ function checkEntry({ report, firstLine }: RuleContext<Options>, entry: Timeline
   }
 }
 
-/** One finding when no entry names a source; otherwise one per entry missing it. */
+/**
+ * One finding when no entry names a source, or when most do not (then it counts them); otherwise
+ * one per entry missing it, where a few gaps in a sourced timeline are worth pointing at.
+ */
 function checkSources({ report, firstLine }: RuleContext<Options>, entries: TimelineEntry[], heading: TimelineEntry['span']): void {
   const withSource = entries.filter((entry) => entry.source)
   if (withSource.length === 0) {
     report(unexpected('timeline without sources', 'each entry to name its evidence (a `Source` column, or `(source: alert, log, dashboard, chat link)`)'), heading)
+    return
+  }
+  if (withSource.length * 2 < entries.length) {
+    const missing = entries.length - withSource.length
+    report(unexpected(`${missing} of ${entries.length} timeline entries without a source`, 'each entry to name its evidence (a `Source` column, a link, or `(source: alert, log, dashboard, chat link)`)'), heading)
     return
   }
   for (const entry of entries) {

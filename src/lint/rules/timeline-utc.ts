@@ -19,7 +19,7 @@ export default postmortemRule({
     }
     const unzoned = timed.filter((entry) => !entry.time?.value.zone)
     if (!statement && unzoned.length > 0) {
-      const heading = postmortem.sections.find((section) => section.key === 'timeline')?.headingSpan ?? firstLine(timeline.span)
+      const heading = postmortem.resolved?.timeline?.headingSpan ?? firstLine(timeline.span)
       report(unexpected(`timeline without a time zone (${unzoned.length} ${unzoned.length === 1 ? 'entry has' : 'entries have'} none)`, 'UTC stated in the heading (`## Timeline (all times UTC)`), the table header (`Time (UTC)`) or on each entry'), heading)
     }
   },

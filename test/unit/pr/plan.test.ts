@@ -83,7 +83,7 @@ describe('planReview', () => {
   })
 
   it('puts a distinct marker in every new comment', () => {
-    const plan = planReview(input({ files: [file([onAdded, { ...onAdded }])] }))
+    const plan = planReview(input({ files: [file([onAdded, multiLine])] }))
     const prints = plan.newComments.map((comment) => readFindingMarker(comment.body))
     expect(new Set(prints).size).toBe(2)
   })
