@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 import { formatNames, isFormatName, type FormatName } from './formatters/index.js'
 import { parseIsoDate } from './new-postmortem.js'
+import { parseZone, readIsoTimestamp, ZonelessTimestamp, ZoneReader as ZoneReaderFor, type AssumedZone } from '../timeline/time.js'
 
 export type CommandLine =
   | { command: 'help' }
   | { command: 'version' }
   | LintCommandLine
   | NewCommandLine
+  | TimelineCommandLine
 
 export interface LintCommandLine {
   command: 'lint'
@@ -27,6 +29,22 @@ export interface NewCommandLine {
   date?: string
   /** As typed (relative to cwd); absent means `postmortems/` next to the configuration file. */
   dir?: string
+  /** Evidence files whose drafted timeline fills the Timeline table and the Duration. */
+  timelineFrom?: string[]
+  zone?: AssumedZone
+}
+
+export interface TimelineCommandLine {
+  command: 'timeline'
+  files: string[]
+  /** Epoch milliseconds (UTC). */
+  since?: number
+  until?: number
+  format: 'markdown' | 'json'
+  into?: string
+  /** For timestamps that state no zone. */
+  zone?: AssumedZone
+  threshold?: number
 }
 
 /** Wrong arguments: the CLI prints the message and exits 2. */
@@ -42,6 +60,8 @@ Commands:
                          \`include\` in .postmortemrc.yml. Files matched by \`ignore\` are
                          skipped, unless named explicitly.
   new "<title>"          Create postmortems/YYYY-MM-DD-<slug>.md from the template.
+  timeline [files...]    Draft a UTC timeline table from logs, metrics, alerts, pages and chat
+                         exports (formats recognised from the content; see docs/timeline.md).
 
 Options for lint:
   -f, --format <name>    ${formatNames.join(' | ')} (default: stylish)
@@ -53,6 +73,19 @@ Options for new:
       --date YYYY-MM-DD  Incident date (default: today, UTC)
       --dir <folder>     Where to create the file (default: postmortems/ in the folder of
                          .postmortemrc.yml, or of the current folder when there is none)
+      --timeline-from <file>  Fill the Timeline and Duration from evidence files (repeat the
+                         option or separate files with commas); --date defaults to the incident's
+      --assume-zone <zone>    As for timeline
+
+Options for timeline:
+      --since <time>     Start of the window: ISO 8601 with a zone, or epoch seconds
+      --until <time>     End of the window (default: the files' own span)
+      --format <name>    markdown | json (default: markdown)
+      --into <file>      Merge the rows into this post-mortem's Timeline table (rows kept, new
+                         rows inserted in order, nothing already there added twice)
+      --assume-zone <zone>  Zone of timestamps that state none: an IANA name (Europe/Berlin),
+                         UTC or +02:00; without it such timestamps are an error
+      --threshold <x>    Metric change-point threshold, a robust z-score (default: 4)
 
   -h, --help             Show this help
   -v, --version          Show the version
@@ -70,6 +103,18 @@ const lintOptions = {
 const newOptions = {
   date: { type: 'string' },
   dir: { type: 'string' },
+  'timeline-from': { type: 'string', multiple: true },
+  'assume-zone': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const
+
+const timelineOptions = {
+  since: { type: 'string' },
+  until: { type: 'string' },
+  format: { type: 'string', default: 'markdown' },
+  into: { type: 'string' },
+  'assume-zone': { type: 'string' },
+  threshold: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -80,7 +125,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (first === '-v' || first === '--version') return { command: 'version' }
   if (first === 'lint') return parseLint(rest)
   if (first === 'new') return parseNew(rest)
-  throw new UsageError(`Unexpected command \`${first}\`, expected \`lint\` or \`new\`.`)
+  if (first === 'timeline') return parseTimeline(rest)
+  throw new UsageError(`Unexpected command \`${first}\`, expected \`lint\`, \`new\` or \`timeline\`.`)
 }
 
 function parseLint(args: string[]): CommandLine {
@@ -121,13 +167,73 @@ function parseNew(args: string[]): CommandLine {
     throw new UsageError(`Unexpected --date \`${values.date}\`, expected a real calendar date as YYYY-MM-DD.`)
   }
   if (values.dir !== undefined && values.dir.trim() === '') throw new UsageError('Unexpected empty --dir, expected a folder path.')
+  const timelineFrom = (values['timeline-from'] ?? []).flatMap((value) => value.split(',')).map((file) => file.trim()).filter(Boolean)
+  if (values['timeline-from'] !== undefined && timelineFrom.length === 0) throw new UsageError('Unexpected empty --timeline-from, expected evidence files.')
+  const zone = parseZoneOption(values['assume-zone'])
   return {
     command: 'new',
     title,
     ...(values.dir === undefined ? {} : { dir: values.dir }),
     ...(values.date === undefined ? {} : { date: values.date }),
+    ...(timelineFrom.length === 0 ? {} : { timelineFrom }),
+    ...(zone === undefined ? {} : { zone }),
   }
 }
+
+function parseTimeline(args: string[]): CommandLine {
+  const { values, positionals } = strictParse(args, timelineOptions, 'timeline')
+  if (values.help) return { command: 'help' }
+  if (positionals.length === 0) throw new UsageError('Expected evidence files for `timeline` (logs, metrics, alerts, pages, chat exports).')
+  if (values.format !== 'markdown' && values.format !== 'json') {
+    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of: markdown, json.`)
+  }
+  const zone = parseZoneOption(values['assume-zone'])
+  const since = values.since === undefined ? undefined : parseInstant(values.since, '--since', zone)
+  const until = values.until === undefined ? undefined : parseInstant(values.until, '--until', zone)
+  if (since !== undefined && until !== undefined && since > until) throw new UsageError('Unexpected --since after --until, expected an earlier start than end.')
+  let threshold: number | undefined
+  if (values.threshold !== undefined) {
+    threshold = Number(values.threshold)
+    if (!/^\d+(?:\.\d+)?$/.test(values.threshold) || !(threshold > 0) || threshold > 1000) {
+      throw new UsageError(`Unexpected --threshold \`${values.threshold}\`, expected a positive number such as 4 (a robust z-score).`)
+    }
+  }
+  if (values.into !== undefined && values.into.trim() === '') throw new UsageError('Unexpected empty --into, expected a post-mortem file.')
+  return {
+    command: 'timeline',
+    files: positionals,
+    format: values.format,
+    ...(since === undefined ? {} : { since }),
+    ...(until === undefined ? {} : { until }),
+    ...(values.into === undefined ? {} : { into: values.into }),
+    ...(zone === undefined ? {} : { zone }),
+    ...(threshold === undefined ? {} : { threshold }),
+  }
+}
+
+function parseZoneOption(text: string | undefined): AssumedZone | undefined {
+  if (text === undefined) return undefined
+  const zone = parseZone(text)
+  if (zone === undefined) throw new UsageError(`Unexpected --assume-zone \`${text}\`, expected an IANA zone (Europe/Berlin), UTC or an offset (+02:00).`)
+  return zone
+}
+
+/** `2025-02-09T10:00:00Z`, `2025-02-09 10:00+01:00`, epoch seconds; a zone-less time needs --assume-zone. */
+function parseInstant(text: string, option: string, zone: AssumedZone | undefined): number {
+  const trimmed = text.trim()
+  if (/^\d{9,13}(?:\.\d+)?$/.test(trimmed)) return Number(trimmed) >= 1e11 ? Math.floor(Number(trimmed)) : Math.round(Number(trimmed) * 1000)
+  // Seconds are optional on the command line.
+  const withSeconds = trimmed.replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})(?=$|[Zz+-]| )/, '$1:00')
+  try {
+    const read = readIsoTimestamp(withSeconds, 0, zone === undefined ? undefined : new ZoneReaderFor(zone))
+    if (read !== undefined && read.length === withSeconds.length) return read.ms
+  } catch (error) {
+    if (error instanceof ZonelessTimestamp) throw new UsageError(`Unexpected ${option} \`${text}\` without a zone, expected one (2025-02-09T10:00Z, +01:00) or --assume-zone.`)
+    throw error
+  }
+  throw new UsageError(`Unexpected ${option} \`${text}\`, expected an ISO 8601 time with a zone (2025-02-09T10:00:00Z) or epoch seconds.`)
+}
+
 
 type Options = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never
 

@@ -23,6 +23,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       }
       case 'new':
         return await runNew(commandLine, io)
+      case 'timeline': {
+        const { runTimeline } = await import('./timeline-command.js')
+        return await runTimeline(commandLine, io)
+      }
     }
   } catch (error) {
     io.stderr(describeFailure(error))

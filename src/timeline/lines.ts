@@ -1,0 +1,252 @@
+/**
+ * Line-based logs: one reader per format, called once per line. Every line's time widens the
+ * span; only lines at error level or above (or HTTP 5xx) become hits. The hot path looks up
+ * fields with indexOf and parses a whole line only when it is a hit, so gigabytes go fast.
+ */
+import { levelOf, textLevel } from './levels.js'
+import { parseLogfmt } from './logfmt.js'
+import { readAccessLogTime, readIsoTimestamp, readTimeValue, ZonelessTimestamp, type ZoneReader } from './time.js'
+import { signatureOf } from './bursts.js'
+import type { EvidenceSink } from './types.js'
+
+export type LineFormatId = 'timestamped' | 'jsonl' | 'logfmt' | 'access'
+
+export const LINE_FORMAT_NAMES: Record<LineFormatId, string> = {
+  timestamped: 'kubectl logs --timestamps (lines starting with an RFC 3339 time)',
+  jsonl: 'JSON-lines log (ts, time, timestamp or @timestamp)',
+  logfmt: 'logfmt log (ts, time or timestamp)',
+  access: 'nginx/Apache access log (combined or common format)',
+}
+
+export const TIME_KEYS = ['@timestamp', 'timestamp', 'time', 'ts'] as const
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'log.level', 'levelname', 'loglevel']
+const MESSAGE_KEYS = ['msg', 'message', 'error', 'err', 'log', 'event']
+const ACTOR_KEYS = ['service', 'service.name', 'app', 'component', 'logger', 'container']
+
+/** Reads one line; false when the line is malformed (counted, reported, skipped). */
+export type LineReader = (line: string, lineNumber: number) => boolean
+
+export interface LineContext {
+  file: string
+  sink: EvidenceSink
+  zone?: ZoneReader
+}
+
+const ACCESS_LINE = /^(\S+) \S+ \S+ \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}) /
+
+/** The format of a log from its first lines, or undefined. */
+export function recogniseLines(lines: readonly string[]): LineFormatId | undefined {
+  const sample = lines.filter((line) => line.trim() !== '').slice(0, 5)
+  if (sample.length === 0) return undefined
+  const formats = sample.map(lineFormatOf)
+  const first = formats[0]
+  // Most of the sample agrees with the first line (a stray malformed line does not change the verdict).
+  if (first === undefined || formats.filter((format) => format === first).length * 2 < formats.length) return undefined
+  return first
+}
+
+function lineFormatOf(line: string): LineFormatId | undefined {
+  if (ACCESS_LINE.test(line)) return 'access'
+  try {
+    if (readIsoTimestamp(line, 0) !== undefined && /^\S+(?:\s|$)/.test(line)) return 'timestamped'
+  } catch (error) {
+    if (error instanceof ZonelessTimestamp) return 'timestamped'
+    throw error
+  }
+  if (line.trimStart().startsWith('{')) {
+    try {
+      const value = JSON.parse(line) as Record<string, unknown>
+      if (value !== null && typeof value === 'object' && TIME_KEYS.some((key) => key in value)) return 'jsonl'
+    } catch {
+      return undefined
+    }
+    return undefined
+  }
+  const fields = /^[\w.@-]+=/.test(line) ? parseLogfmt(line) : undefined
+  if (fields && TIME_KEYS.some((key) => key in fields)) return 'logfmt'
+  return undefined
+}
+
+export function lineReader(format: LineFormatId, context: LineContext): LineReader {
+  switch (format) {
+    case 'timestamped':
+      return timestampedReader(context)
+    case 'jsonl':
+      return jsonReader(context)
+    case 'logfmt':
+      return logfmtReader(context)
+    case 'access':
+      return accessReader(context)
+  }
+}
+
+function hit(context: LineContext, at: number, level: string, message: string, lineNumber: number, actor = ''): void {
+  const oneLine = message.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  context.sink.hit({ at, level, message: oneLine, signature: signatureOf(oneLine), source: `${context.file}:${lineNumber}`, actor })
+}
+
+/** `kubectl logs --timestamps`: `<RFC 3339 time> <the container's own line>` (JSON, logfmt or text). */
+function timestampedReader(context: LineContext): LineReader {
+  return (line, lineNumber) => {
+    const time = readIsoTimestamp(line, 0, context.zone)
+    if (time === undefined) return false
+    context.sink.time(time.ms)
+    const rest = line.slice(time.length).trimStart()
+    const first = rest.charCodeAt(0)
+    if (first === 123 /* { */) {
+      const quick = quickLevel(rest, LEVEL_KEYS)
+      if (quick !== undefined) {
+        if (levelOf(/^\d+$/.test(quick) ? Number(quick) : quick) === undefined) return true
+        const record = parseObject(rest)
+        if (record) {
+          const level = levelOf(findField(record, LEVEL_KEYS))
+          if (level) hit(context, time.ms, level, messageOf(record, rest), lineNumber, actorOf(record))
+          return true
+        }
+      }
+    }
+    if (rest.includes('level=') || rest.includes('lvl=')) {
+      const fields = parseLogfmt(rest)
+      const level = fields && levelOf(findField(fields, LEVEL_KEYS))
+      if (fields && level) hit(context, time.ms, level, messageOf(fields, rest), lineNumber, actorOf(fields))
+      if (fields) return true
+    }
+    const level = textLevel(rest)
+    if (level) hit(context, time.ms, level, withoutLevelWord(rest), lineNumber)
+    return true
+  }
+}
+
+/** Where `"key":` starts a field (not inside an escaped string), then the raw value after it. */
+function rawJsonValue(line: string, key: string): string | undefined {
+  const needle = `"${key}":`
+  let index = line.indexOf(needle)
+  while (index > 0 && line.charCodeAt(index - 1) === 92) index = line.indexOf(needle, index + 1)
+  if (index < 0) return undefined
+  let i = index + needle.length
+  while (line.charCodeAt(i) === 32) i++
+  if (line.charCodeAt(i) === 34) {
+    const end = line.indexOf('"', i + 1)
+    return end < 0 ? undefined : line.slice(i + 1, end)
+  }
+  let end = i
+  while (end < line.length && /[-+.\deE]/.test(line[end]!)) end++
+  return end > i ? line.slice(i, end) : undefined
+}
+
+function quickLevel(line: string, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = rawJsonValue(line, key)
+    if (value !== undefined) return value
+  }
+  return undefined
+}
+
+function parseObject(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A field by its flat name or dotted path (`log.level` as a key or as `{"log":{"level":...}}`). */
+function findField(record: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const key of keys) {
+    if (key in record) return record[key]
+    if (key.includes('.')) {
+      let value: unknown = record
+      for (const part of key.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined
+      if (value !== undefined) return value
+    }
+  }
+  return undefined
+}
+
+function messageOf(record: Record<string, unknown>, fallback: string): string {
+  const value = findField(record, MESSAGE_KEYS)
+  if (typeof value === 'string' && value.trim() !== '') return value
+  if (value !== null && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string') return (value as { message: string }).message
+  return fallback
+}
+
+function actorOf(record: Record<string, unknown>): string {
+  const value = findField(record, ACTOR_KEYS)
+  return typeof value === 'string' ? value.slice(0, 80) : ''
+}
+
+/** JSON-lines: the time key the file uses is found on the first line that has one, then looked up fast. */
+function jsonReader(context: LineContext): LineReader {
+  let timeKey: string | undefined
+  return (line, lineNumber) => {
+    if (line.charCodeAt(0) !== 123 && !line.trimStart().startsWith('{')) return false
+    // A cut-off record (a crash mid-write, a truncated copy) must not pass as a line.
+    if (line.charCodeAt(line.length - 1) !== 125 && !line.trimEnd().endsWith('}')) return false
+    let raw = timeKey === undefined ? undefined : rawJsonValue(line, timeKey)
+    let record: Record<string, unknown> | undefined
+    if (raw === undefined) {
+      // Slow path: a new layout, spaces around the colon, or a malformed line.
+      record = parseObject(line)
+      if (!record) return false
+      timeKey = TIME_KEYS.find((key) => key in record!)
+      if (timeKey === undefined) return false
+      raw = String(record[timeKey])
+    }
+    const at = readTimeValue(/^[\d.]+$/.test(raw) ? Number(raw) : raw, context.zone)
+    if (at === undefined) return false
+    context.sink.time(at)
+    const quick = record ? findField(record, LEVEL_KEYS) : quickLevel(line, LEVEL_KEYS)
+    const probable = typeof quick === 'string' && /^\d+$/.test(quick) ? Number(quick) : quick
+    if (levelOf(probable) === undefined) return true
+    record ??= parseObject(line)
+    if (!record) return false
+    const level = levelOf(findField(record, LEVEL_KEYS))
+    if (level) hit(context, at, level, messageOf(record, line), lineNumber, actorOf(record))
+    return true
+  }
+}
+
+function logfmtReader(context: LineContext): LineReader {
+  return (line, lineNumber) => {
+    const fields = parseLogfmt(line)
+    if (!fields) return false
+    const key = TIME_KEYS.find((candidate) => candidate in fields)
+    if (key === undefined) return false
+    const at = readTimeValue(fields[key], context.zone)
+    if (at === undefined) return false
+    context.sink.time(at)
+    const level = levelOf(findField(fields, LEVEL_KEYS))
+    if (level) hit(context, at, level, messageOf(fields, line), lineNumber, actorOf(fields))
+    return true
+  }
+}
+
+/** Combined/common log format; a 5xx status is a hit, grouped by status ("HTTP 502"). */
+function accessReader(context: LineContext): LineReader {
+  let lastTimeText = ''
+  let lastTime = 0
+  return (line, lineNumber) => {
+    const match = ACCESS_LINE.exec(line)
+    if (!match) return false
+    const timeText = match[2]!
+    if (timeText !== lastTimeText) {
+      const at = readAccessLogTime(timeText)
+      if (at === undefined) return false
+      lastTimeText = timeText
+      lastTime = at
+    }
+    context.sink.time(lastTime)
+    const status = match[4]!
+    if (status.charCodeAt(0) === 53 /* 5 */) {
+      const request = match[3]!.replace(/\s+HTTP\/[\d.]+$/, '').replace(/\?.*$/, '')
+      context.sink.hit({ at: lastTime, level: `HTTP ${status}`, message: request, signature: '', source: `${context.file}:${lineNumber}`, actor: '' })
+    }
+    return true
+  }
+}
+
+/** "ERROR could not connect" -> "could not connect": the level is said once, by the row. */
+function withoutLevelWord(text: string): string {
+  return text.replace(/^\[?(?:ERROR|ERR|FATAL|PANIC|CRIT(?:ICAL)?|SEVERE|EMERG|error|fatal|panic)\]?:?\s+/, '')
+}
