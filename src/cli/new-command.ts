@@ -42,7 +42,7 @@ export async function runNew(commandLine: NewCommandLine, io: CliIo): Promise<Ex
 }
 
 interface Evidence {
-  rows: import('../timeline/index.js').TimelineRow[]
+  rows: import('../timeline/types.js').TimelineRow[]
   /** The incident window: the first to the last drafted row (the files' span when no row). */
   start?: number
   end?: number
@@ -64,7 +64,7 @@ async function draftEvidence(commandLine: NewCommandLine, io: CliIo): Promise<Ev
 }
 
 async function withTimeline(text: string, evidence: Evidence, io: CliIo): Promise<string | undefined> {
-  const { mergeTimeline } = await import('../timeline/index.js')
+  const { mergeTimeline } = await import('../timeline/merge.js')
   const { defaultConfig } = await import('../config/defaults.js')
   const merged = mergeTimeline(text, evidence.rows, defaultConfig(), { dropPlaceholders: true })
   if (!merged.ok) {

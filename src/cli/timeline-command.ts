@@ -1,20 +1,23 @@
 /**
  * `postmortem timeline`: the I/O edge of src/timeline. Each file is recognised from its first
- * 64 KiB, then line-based logs are streamed in 1 MiB chunks (memory does not grow with the
+ * 64 KiB, then line-based logs are streamed in 256 KiB chunks (memory does not grow with the
  * file) and JSON exports, which must be parsed whole, are read up to a size cap.
  */
 import { createReadStream } from 'node:fs'
 import { open, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, basename } from 'node:path'
-import { defaultConfig } from '../config/defaults.js'
-import { mergeTimeline, recognise, renderJson, renderMarkdown, TimelineDraft, unknownFormatMessage, type AssumedZone, type DraftedTimeline, type DraftOptions, type InputProblem } from '../timeline/index.js'
+// Only the drafting core here: the Markdown parser (for --into) is loaded when it is needed.
+import { recognise, TimelineDraft, unknownFormatMessage } from '../timeline/draft.js'
+import { renderJson, renderMarkdown, thousands } from '../timeline/render.js'
+import type { AssumedZone } from '../timeline/time.js'
+import type { DraftedTimeline, DraftOptions, InputProblem } from '../timeline/types.js'
 import type { TimelineCommandLine } from './args.js'
 import { ExitCode } from './exit-codes.js'
 import type { CliIo } from './io.js'
 import { displayPath } from './paths.js'
 
 const HEAD_BYTES = 64 * 1024
-const CHUNK_BYTES = 1 << 20
+const CHUNK_BYTES = 256 * 1024
 /** JSON exports are parsed whole; past this size they are refused rather than exhausting memory. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
@@ -67,12 +70,11 @@ async function readEvidence(draft: TimelineDraft, path: string, shown: string): 
     }
     draft.document(shown, await readFile(path, 'utf8'))
   } else {
-    const feed = draft.lines(shown, recognised.format)
-    const decoder = new TextDecoder('utf-8')
+    // Bytes as latin1: no UTF-8 decoding of gigabytes; the core decodes only what it keeps.
+    const feed = draft.lines(shown, recognised.format, { bytes: true })
     for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-      feed.push(decoder.decode(chunk as Buffer, { stream: true }))
+      feed.push((chunk as Buffer).toString('latin1'))
     }
-    feed.push(decoder.decode())
     feed.end()
   }
 }
@@ -107,7 +109,7 @@ export async function runTimeline(commandLine: TimelineCommandLine, io: CliIo): 
   )
   for (const problem of problems) io.stderr(describeProblem(problem))
   if (timeline.omittedRows > 0) {
-    io.stderr(`postmortem: ${timeline.omittedRows.toLocaleString('en-US')} more rows not shown (the first ${timeline.rows.length.toLocaleString('en-US')} are); narrow the window with --since/--until`)
+    io.stderr(`postmortem: ${thousands(timeline.omittedRows)} more rows not shown (the first ${thousands(timeline.rows.length)} are); narrow the window with --since/--until`)
   }
   const failed = problems.some((problem) => problem.fatal)
   if (commandLine.into !== undefined) {
@@ -128,6 +130,7 @@ async function mergeInto(target: string, timeline: DraftedTimeline, io: CliIo): 
     io.stderr(`postmortem: cannot read ${shown}: ${(error as Error).message}`)
     return ExitCode.failure
   }
+  const [{ mergeTimeline }, { defaultConfig }] = await Promise.all([import('../timeline/merge.js'), import('../config/defaults.js')])
   const result = mergeTimeline(text, timeline.rows, defaultConfig())
   if (!result.ok) {
     io.stderr(`postmortem: ${shown}: ${result.message}`)

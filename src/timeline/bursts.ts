@@ -5,6 +5,7 @@
  * concatenation, in any order.
  */
 import { codeSpan, truncate } from '../report/text.js'
+import { thousands } from './render.js'
 import type { LogHit, TimelineRow } from './types.js'
 
 interface Burst {
@@ -25,7 +26,7 @@ export function signatureOf(message: string): string {
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>')
     .replace(/"[^"]*"|'[^']*'/g, '<str>')
     .replace(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<ip>')
-    .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, '<hex>')
+    .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{4,}\b/gi, '<hex>')
     .replace(/\d+(?:\.\d+)?/g, '<n>')
     .replace(/\s+/g, ' ')
     .trim()
@@ -51,11 +52,17 @@ export class BurstCollector {
       }
       if (list === undefined) {
         list = []
-        this.bursts.set(key, list)
+        // A fresh copy: a key cut out of a 1 MiB chunk would keep the whole chunk alive.
+        this.bursts.set(detached(key), list)
       }
       if (key.endsWith(OTHER_SIGNATURE)) hit = { ...hit, message: '', signature: OTHER_SIGNATURE }
     }
     insert(list, hit, this.gap)
+  }
+
+  /** Distinct signatures seen (bounded by maxSignatures + one "other" per level). */
+  get size(): number {
+    return this.bursts.size
   }
 
   rows(): TimelineRow[] {
@@ -67,12 +74,24 @@ export class BurstCollector {
   }
 }
 
+/**
+ * V8 keeps a substring as a view of its parent: a message cut from a 1 MiB chunk of log would
+ * keep the chunk alive as long as the burst. Kept strings are copied so memory stays bounded.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8')
+}
+
+function detachedHit(hit: LogHit): LogHit {
+  return { ...hit, message: detached(hit.message), signature: detached(hit.signature), actor: detached(hit.actor) }
+}
+
 function insert(list: Burst[], hit: LogHit, gap: number): void {
   const at = hit.at
   const lastBurst = list[list.length - 1]
   // Logs arrive mostly in time order: the newest burst is almost always the one.
   if (lastBurst === undefined || at > lastBurst.last + gap) {
-    list.push({ first: at, last: at, count: 1, firstHit: hit })
+    list.push({ first: at, last: at, count: 1, firstHit: detachedHit(hit) })
     return
   }
   if (at > lastBurst.first) {
@@ -102,13 +121,13 @@ function insert(list: Burst[], hit: LogHit, gap: number): void {
   } else if (joinsBefore) {
     before.last = Math.max(before.last, at)
     before.count += 1
-    if (at === before.first && earlierSource(hit, before.firstHit)) before.firstHit = hit
+    if (at === before.first && earlierSource(hit, before.firstHit)) before.firstHit = detachedHit(hit)
   } else if (joinsAfter) {
     after.first = at
     after.count += 1
-    after.firstHit = hit
+    after.firstHit = detachedHit(hit)
   } else {
-    list.splice(index + 1, 0, { first: at, last: at, count: 1, firstHit: hit })
+    list.splice(index + 1, 0, { first: at, last: at, count: 1, firstHit: detachedHit(hit) })
   }
 }
 
@@ -121,7 +140,7 @@ function burstRow(burst: Burst): TimelineRow {
   const hit = burst.firstHit
   const message = hit.signature === OTHER_SIGNATURE ? undefined : codeSpan(truncate(hit.message, MESSAGE_SHOWN))
   const many = burst.count > 1
-  const tail = many ? `; ${burst.count.toLocaleString('en-US')} in ${spanText(burst.last - burst.first)}` : ''
+  const tail = many ? `; ${thousands(burst.count)} in ${spanText(burst.last - burst.first)}` : ''
   let event: string
   if (hit.level.startsWith('HTTP')) {
     event = many ? `First ${hit.level} responses (first to ${message})${tail}` : `Served ${hit.level} to ${message}`

@@ -12,6 +12,8 @@
  *    A single spike shorter than `persistence` is noise, not an event.
  */
 
+import { thousands } from './render.js'
+
 export interface Sample {
   at: number
   value: number
@@ -93,6 +95,6 @@ export function formatNumber(value: number): string {
   if (value === 0) return '0'
   const magnitude = Math.abs(value)
   if (magnitude >= 1e7 || magnitude < 1e-4) return value.toExponential(2)
-  if (magnitude >= 1000) return Math.round(value).toLocaleString('en-US')
+  if (magnitude >= 1000) return thousands(value)
   return String(Number(value.toPrecision(3)))
 }

@@ -6,6 +6,7 @@
 import { BurstCollector } from './bursts.js'
 import { DOCUMENT_FORMAT_NAMES, readDocument, recogniseDocument, type DocumentFormatId } from './documents.js'
 import { LINE_FORMAT_NAMES, lineReader, recogniseLines, TIME_KEYS, type LineFormatId, type LineReader } from './lines.js'
+import { thousands } from './render.js'
 import { ZonelessTimestamp, ZoneReader, type AssumedZone } from './time.js'
 import { DEFAULT_DRAFT_OPTIONS, type DraftedTimeline, type DraftOptions, type EvidenceSink, type InputProblem, type LogHit, type TimelineRow } from './types.js'
 
@@ -69,6 +70,7 @@ export class LineFeed {
     private readonly file: string,
     private readonly format: LineFormatId,
     private readonly read: LineReader,
+    private readonly bytes: boolean,
   ) {}
 
   push(chunk: string): void {
@@ -76,7 +78,10 @@ export class LineFeed {
     let text = this.carry + chunk
     this.carry = ''
     let start = 0
-    if (this.lineNumber === 0 && text.charCodeAt(0) === 0xfeff) start = 1
+    if (this.lineNumber === 0 && !this.skippingLongLine) {
+      if (text.charCodeAt(0) === 0xfeff) start = 1
+      else if (this.bytes && text.startsWith('\u00ef\u00bb\u00bf')) start = 3
+    }
     let end = text.indexOf('\n', start)
     while (end >= 0) {
       this.line(text, start, end)
@@ -105,7 +110,7 @@ export class LineFeed {
       const lines = this.malformed === 1 ? 'line' : 'lines'
       this.draft.problem({
         file: this.file,
-        message: `${this.malformed.toLocaleString('en-US')} malformed ${lines} skipped (first at line ${this.firstMalformed}); expected ${LINE_FORMAT_NAMES[this.format]}`,
+        message: `${thousands(this.malformed)} malformed ${lines} skipped (first at line ${this.firstMalformed}); expected ${LINE_FORMAT_NAMES[this.format]}`,
         fatal: false,
       })
     }
@@ -170,9 +175,13 @@ export class TimelineDraft {
     this.problems.push(problem)
   }
 
-  /** A line-based file of the given format; push its text, then call end(). */
-  lines(file: string, format: LineFormatId): LineFeed {
-    return new LineFeed(this, file, format, lineReader(format, { file, sink: this.sink, zone: this.zone }))
+  /**
+   * A line-based file of the given format; push its text, then call end(). With `bytes`, the
+   * text pushed is the file's bytes decoded as latin1 (the fast path; see LineContext.bytes).
+   */
+  lines(file: string, format: LineFormatId, options: { bytes?: boolean } = {}): LineFeed {
+    const bytes = options.bytes === true
+    return new LineFeed(this, file, format, lineReader(format, { file, sink: this.sink, zone: this.zone, bytes }), bytes)
   }
 
   /** A whole JSON export; returns its format, or undefined (with a problem recorded) when it is none. */
@@ -207,7 +216,7 @@ export class TimelineDraft {
       this.problem({ file, message: `${error.message}; ${zoneHint()}`, fatal: true })
     }
     if (skipped > 0) {
-      this.problem({ file, message: `${skipped.toLocaleString('en-US')} malformed ${skipped === 1 ? 'item' : 'items'} skipped (first: ${firstReason}); expected ${DOCUMENT_FORMAT_NAMES[format]}`, fatal: false })
+      this.problem({ file, message: `${thousands(skipped)} malformed ${skipped === 1 ? 'item' : 'items'} skipped (first: ${firstReason}); expected ${DOCUMENT_FORMAT_NAMES[format]}`, fatal: false })
     }
     return format
   }

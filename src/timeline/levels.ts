@@ -8,7 +8,10 @@ const LEVEL_WORDS: Record<string, 'error' | 'fatal'> = {
 /** A level field's value (`"error"`, `"ERROR"`, pino's 50/60) -> `error`/`fatal`, or undefined below error. */
 export function levelOf(value: unknown): 'error' | 'fatal' | undefined {
   if (typeof value === 'number') return value >= 60 ? 'fatal' : value >= 50 ? 'error' : undefined
-  if (typeof value !== 'string' || value.length > 12) return undefined
+  if (typeof value !== 'string' || value.length < 3 || value.length > 9) return undefined
+  // Most lines are info or debug: decide on the first letter before lower-casing anything.
+  const first = value.charCodeAt(0) | 0x20
+  if (first !== 101 /* e */ && first !== 102 /* f */ && first !== 112 /* p */ && first !== 99 /* c */ && first !== 97 /* a */ && first !== 115 /* s */ && first !== 100 /* d */) return undefined
   return LEVEL_WORDS[value.toLowerCase()]
 }
 

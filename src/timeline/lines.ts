@@ -30,6 +30,20 @@ export interface LineContext {
   file: string
   sink: EvidenceSink
   zone?: ZoneReader
+  /**
+   * Lines are the file's bytes read as latin1 (one char per byte): scanning them is several
+   * times faster than decoding UTF-8 first. Only what is kept (messages, parsed records) is
+   * decoded, so non-ASCII text still arrives intact.
+   */
+  bytes?: boolean
+}
+
+/** The real text of a latin1-read line (see LineContext.bytes). */
+function utf8(context: LineContext, text: string): string {
+  if (!context.bytes) return text
+  // ASCII reads the same either way.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return Buffer.from(text, 'latin1').toString('utf8')
+  return text
 }
 
 const ACCESS_LINE = /^(\S+) \S+ \S+ \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}) /
@@ -81,9 +95,13 @@ export function lineReader(format: LineFormatId, context: LineContext): LineRead
 }
 
 function hit(context: LineContext, at: number, level: string, message: string, lineNumber: number, actor = ''): void {
-  const oneLine = message.replace(/\s*[\r\n]+\s*/g, ' ').trim()
-  context.sink.hit({ at, level, message: oneLine, signature: signatureOf(oneLine), source: `${context.file}:${lineNumber}`, actor })
+  const oneLine = message.length > 2000 ? message.slice(0, 2000) : message
+  const clean = oneLine.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  context.sink.hit({ at, level, message: clean, signature: signatureOf(clean), source: `${context.file}:${lineNumber}`, actor })
 }
+
+/** Lines put their level near the start; looking further would cost a scan of every byte. */
+const LEVEL_SEARCH_LENGTH = 80
 
 /** `kubectl logs --timestamps`: `<RFC 3339 time> <the container's own line>` (JSON, logfmt or text). */
 function timestampedReader(context: LineContext): LineReader {
@@ -91,13 +109,15 @@ function timestampedReader(context: LineContext): LineReader {
     const time = readIsoTimestamp(line, 0, context.zone)
     if (time === undefined) return false
     context.sink.time(time.ms)
-    const rest = line.slice(time.length).trimStart()
+    let skip = time.length
+    while (line.charCodeAt(skip) === 32 || line.charCodeAt(skip) === 9) skip++
+    const rest = line.slice(skip)
     const first = rest.charCodeAt(0)
     if (first === 123 /* { */) {
       const quick = quickLevel(rest, LEVEL_KEYS)
       if (quick !== undefined) {
         if (levelOf(/^\d+$/.test(quick) ? Number(quick) : quick) === undefined) return true
-        const record = parseObject(rest)
+        const record = parseObject(utf8(context, rest))
         if (record) {
           const level = levelOf(findField(record, LEVEL_KEYS))
           if (level) hit(context, time.ms, level, messageOf(record, rest), lineNumber, actorOf(record))
@@ -105,21 +125,33 @@ function timestampedReader(context: LineContext): LineReader {
         }
       }
     }
-    if (rest.includes('level=') || rest.includes('lvl=')) {
-      const fields = parseLogfmt(rest)
+    const levelAt = rest.indexOf('level=')
+    if (levelAt >= 0 || rest.includes('lvl=')) {
+      // logfmt below error level: no need to parse the whole line.
+      if (levelAt >= 0 && levelOf(/^"?([A-Za-z]+)/.exec(rest.slice(levelAt + 6, levelAt + 16))?.[1]) === undefined) return true
+      const fields = parseLogfmt(utf8(context, rest))
       const level = fields && levelOf(findField(fields, LEVEL_KEYS))
       if (fields && level) hit(context, time.ms, level, messageOf(fields, rest), lineNumber, actorOf(fields))
       if (fields) return true
     }
-    const level = textLevel(rest)
-    if (level) hit(context, time.ms, level, withoutLevelWord(rest), lineNumber)
+    const level = textLevel(rest.length > LEVEL_SEARCH_LENGTH ? rest.slice(0, LEVEL_SEARCH_LENGTH) : rest)
+    if (level) hit(context, time.ms, level, utf8(context, withoutLevelWord(rest)), lineNumber)
     return true
   }
 }
 
+const NEEDLES = new Map<string, string>()
+
+/** `"key":`, built once per key rather than once per line. */
+function needleFor(key: string): string {
+  let needle = NEEDLES.get(key)
+  if (needle === undefined) NEEDLES.set(key, (needle = `"${key}":`))
+  return needle
+}
+
 /** Where `"key":` starts a field (not inside an escaped string), then the raw value after it. */
 function rawJsonValue(line: string, key: string): string | undefined {
-  const needle = `"${key}":`
+  const needle = needleFor(key)
   let index = line.indexOf(needle)
   while (index > 0 && line.charCodeAt(index - 1) === 92) index = line.indexOf(needle, index + 1)
   if (index < 0) return undefined
@@ -130,7 +162,7 @@ function rawJsonValue(line: string, key: string): string | undefined {
     return end < 0 ? undefined : line.slice(i + 1, end)
   }
   let end = i
-  while (end < line.length && /[-+.\deE]/.test(line[end]!)) end++
+  for (let code = line.charCodeAt(end); (code >= 48 && code <= 57) || code === 46 || code === 45 || code === 43 || code === 101 || code === 69; code = line.charCodeAt(++end));
   return end > i ? line.slice(i, end) : undefined
 }
 
@@ -187,19 +219,19 @@ function jsonReader(context: LineContext): LineReader {
     let record: Record<string, unknown> | undefined
     if (raw === undefined) {
       // Slow path: a new layout, spaces around the colon, or a malformed line.
-      record = parseObject(line)
+      record = parseObject(utf8(context, line))
       if (!record) return false
       timeKey = TIME_KEYS.find((key) => key in record!)
       if (timeKey === undefined) return false
       raw = String(record[timeKey])
     }
-    const at = readTimeValue(/^[\d.]+$/.test(raw) ? Number(raw) : raw, context.zone)
+    const at = raw.charCodeAt(4) === 45 /* - */ ? readIsoTimestamp(raw, 0, context.zone)?.ms : readTimeValue(/^[\d.]+$/.test(raw) ? Number(raw) : raw, context.zone)
     if (at === undefined) return false
     context.sink.time(at)
     const quick = record ? findField(record, LEVEL_KEYS) : quickLevel(line, LEVEL_KEYS)
     const probable = typeof quick === 'string' && /^\d+$/.test(quick) ? Number(quick) : quick
     if (levelOf(probable) === undefined) return true
-    record ??= parseObject(line)
+    record ??= parseObject(utf8(context, line))
     if (!record) return false
     const level = levelOf(findField(record, LEVEL_KEYS))
     if (level) hit(context, at, level, messageOf(record, line), lineNumber, actorOf(record))
@@ -217,7 +249,10 @@ function logfmtReader(context: LineContext): LineReader {
     if (at === undefined) return false
     context.sink.time(at)
     const level = levelOf(findField(fields, LEVEL_KEYS))
-    if (level) hit(context, at, level, messageOf(fields, line), lineNumber, actorOf(fields))
+    if (level) {
+      const decoded = context.bytes ? (parseLogfmt(utf8(context, line)) ?? fields) : fields
+      hit(context, at, level, messageOf(decoded, utf8(context, line)), lineNumber, actorOf(decoded))
+    }
     return true
   }
 }
@@ -240,7 +275,7 @@ function accessReader(context: LineContext): LineReader {
     const status = match[4]!
     if (status.charCodeAt(0) === 53 /* 5 */) {
       const request = match[3]!.replace(/\s+HTTP\/[\d.]+$/, '').replace(/\?.*$/, '')
-      context.sink.hit({ at: lastTime, level: `HTTP ${status}`, message: request, signature: '', source: `${context.file}:${lineNumber}`, actor: '' })
+      context.sink.hit({ at: lastTime, level: `HTTP ${status}`, message: utf8(context, request), signature: '', source: `${context.file}:${lineNumber}`, actor: '' })
     }
     return true
   }

@@ -90,8 +90,12 @@ export class ZoneReader {
 const DAY_CACHE = new Map<number, number>()
 
 /** Date.UTC for y-m-d, cached: a log repeats the same day millions of times. */
+let lastDayKey = -1
+let lastDayStart = 0
+
 function dayStart(year: number, month: number, day: number): number {
   const key = year * 10_000 + month * 100 + day
+  if (key === lastDayKey) return lastDayStart
   let start = DAY_CACHE.get(key)
   if (start === undefined) {
     const date = new Date(Date.UTC(year, month - 1, day))
@@ -100,6 +104,8 @@ function dayStart(year: number, month: number, day: number): number {
     if (DAY_CACHE.size > 100_000) DAY_CACHE.clear()
     DAY_CACHE.set(key, start)
   }
+  lastDayKey = key
+  lastDayStart = start
   return start
 }
 

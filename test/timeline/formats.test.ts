@@ -180,3 +180,23 @@ describe('Slack channel export', () => {
     expect(markdown).toContain('“Errors \\| down”')
   })
 })
+
+describe('reading bytes as the CLI does (latin1 scan, UTF-8 only for what is kept)', () => {
+  it('keeps non-ASCII messages intact in every line format, and strips a byte-order mark', () => {
+    const files = [
+      { name: 'k.txt', text: '\uFEFF2025-02-09T10:00:00Z ERROR Zahlung für Bestellung fehlgeschlagen ✗\n' },
+      { name: 'j.jsonl', text: '{"ts":"2025-02-09T10:00:01Z","level":"error","msg":"échec du paiement — 支付失败"}\n' },
+      { name: 'l.logfmt', text: 'ts=2025-02-09T10:00:02Z level=error msg="ошибка оплаты" component=платежи\n' },
+      { name: 'a.log', text: '10.0.0.1 - - [09/Feb/2025:10:00:03 +0000] "GET /café HTTP/1.1" 500 12 "-" "ua"\n' },
+    ]
+    const readBytes = draft(files, {}, undefined, 5, true)
+    expect(readBytes.problems).toEqual([])
+    expect(readBytes.rows.map((row) => [row.event, row.actor])).toEqual([
+      ['Logged error `Zahlung für Bestellung fehlgeschlagen ✗`', ''],
+      ['Logged error `échec du paiement — 支付失败`', ''],
+      ['Logged error `ошибка оплаты`', 'платежи'],
+      ['Served HTTP 500 to `GET /café`', ''],
+    ])
+    expect(readBytes.rows).toEqual(draft(files).rows)
+  })
+})
