@@ -3,7 +3,7 @@
  * span; only lines at error level or above (or HTTP 5xx) become hits. The hot path looks up
  * fields with indexOf and parses a whole line only when it is a hit, so gigabytes go fast.
  */
-import { levelOf, textLevel } from './levels.js'
+import { leadingLevel, levelOf, textLevel } from './levels.js'
 import { parseLogfmt } from './logfmt.js'
 import { readAccessLogTime, readIsoTimestamp, readTimeValue, ZonelessTimestamp, type ZoneReader } from './time.js'
 import { signatureOf } from './bursts.js'
@@ -111,7 +111,14 @@ function timestampedReader(context: LineContext): LineReader {
     context.sink.time(time.ms)
     let skip = time.length
     while (line.charCodeAt(skip) === 32 || line.charCodeAt(skip) === 9) skip++
+    // Most lines open with their level ("INFO ..."): a lower level settles it without slicing the line.
+    const leading = leadingLevel(line, skip)
+    if (leading === 'lower') return true
     const rest = line.slice(skip)
+    if (leading !== undefined) {
+      hit(context, time.ms, leading, utf8(context, withoutLevelWord(rest)), lineNumber)
+      return true
+    }
     const first = rest.charCodeAt(0)
     if (first === 123 /* { */) {
       const quick = quickLevel(rest, LEVEL_KEYS)

@@ -119,6 +119,9 @@ function digits(text: string, start: number, count: number): number {
   return value
 }
 
+let lastMinuteText = ''
+let lastMinuteStart = 0
+
 export interface ReadTime {
   /** Epoch milliseconds, UTC. */
   ms: number
@@ -133,30 +136,38 @@ export interface ReadTime {
  */
 export function readIsoTimestamp(text: string, start = 0, zone?: ZoneReader): ReadTime | undefined {
   if (text.length - start < 19) return undefined
-  if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45 || text.charCodeAt(start + 13) !== 58 || text.charCodeAt(start + 16) !== 58) return undefined
-  const separator = text.charCodeAt(start + 10)
-  if (separator !== 84 && separator !== 32 && separator !== 116) return undefined
-  const day = dayStart(digits(text, start, 4), digits(text, start + 5, 2), digits(text, start + 8, 2))
-  const hours = digits(text, start + 11, 2)
-  const minutes = digits(text, start + 14, 2)
+  let minuteStart: number
+  // Lines of a log share their minute: reuse it when the first 16 characters match the last ones.
+  if (lastMinuteText !== '' && text.startsWith(lastMinuteText, start)) minuteStart = lastMinuteStart
+  else {
+    if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45 || text.charCodeAt(start + 13) !== 58 || text.charCodeAt(start + 16) !== 58) return undefined
+    const separator = text.charCodeAt(start + 10)
+    if (separator !== 84 && separator !== 32 && separator !== 116) return undefined
+    const day = dayStart(digits(text, start, 4), digits(text, start + 5, 2), digits(text, start + 8, 2))
+    const hours = digits(text, start + 11, 2)
+    const minutes = digits(text, start + 14, 2)
+    if (Number.isNaN(day) || !(hours <= 23) || !(minutes <= 59)) return undefined
+    minuteStart = day + hours * 3_600_000 + minutes * 60_000
+    lastMinuteText = text.slice(start, start + 17)
+    lastMinuteStart = minuteStart
+  }
   const seconds = digits(text, start + 17, 2)
-  if (Number.isNaN(day) || !(hours <= 23) || !(minutes <= 59) || !(seconds <= 60)) return undefined
+  if (!(seconds <= 60)) return undefined
   let i = start + 19
   let millis = 0
   const mark = text.charCodeAt(i)
   if (mark === 46 || mark === 44) {
     i++
-    let scale = 100
-    while (i < text.length) {
+    // Milliseconds from the first three digits; finer digits (kubectl writes nanoseconds) are skipped.
+    for (let scale = 100; scale >= 1; scale /= 10) {
       const code = text.charCodeAt(i) - 48
       if (code < 0 || code > 9) break
       millis += code * scale
-      scale /= 10
       i++
     }
-    millis = Math.floor(millis)
+    for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i));
   }
-  const wall = day + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis
+  const wall = minuteStart + seconds * 1000 + millis
   let zoneStart = i
   if (text.charCodeAt(zoneStart) === 32 && /[+-Z]/.test(text[zoneStart + 1] ?? '')) zoneStart++
   const zoneChar = text.charCodeAt(zoneStart)
