@@ -96,7 +96,7 @@ export function lineReader(format: LineFormatId, context: LineContext): LineRead
 
 function hit(context: LineContext, at: number, level: string, message: string, lineNumber: number, actor = ''): void {
   const oneLine = message.length > 2000 ? message.slice(0, 2000) : message
-  const clean = oneLine.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  const clean = oneLine.replace(/\s+/g, ' ').trim()
   context.sink.hit({ at, level, message: clean, signature: signatureOf(clean), source: `${context.file}:${lineNumber}`, actor })
 }
 
@@ -211,8 +211,12 @@ function messageOf(record: Record<string, unknown>, fallback: string): string {
 }
 
 function actorOf(record: Record<string, unknown>): string {
-  const value = findField(record, ACTOR_KEYS)
-  return typeof value === 'string' ? value.slice(0, 80) : ''
+  // One key at a time: ECS nests `service: { name }`, so `service` itself may be an object.
+  for (const key of ACTOR_KEYS) {
+    const value = findField(record, [key])
+    if (typeof value === 'string' && value !== '') return value.slice(0, 80)
+  }
+  return ''
 }
 
 /** JSON-lines: the time key the file uses is found on the first line that has one, then looked up fast. */
@@ -290,5 +294,8 @@ function accessReader(context: LineContext): LineReader {
 
 /** "ERROR could not connect" -> "could not connect": the level is said once, by the row. */
 function withoutLevelWord(text: string): string {
+  // klog: "E0209 10:03:05.113000       1 reflector.go:138] message".
+  const klog = /^[EF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ ([\w.-]+:\d+)\] /.exec(text)
+  if (klog) return text.slice(klog[0].length)
   return text.replace(/^\[?(?:ERROR|ERR|FATAL|PANIC|CRIT(?:ICAL)?|SEVERE|EMERG|error|fatal|panic)\]?:?\s+/, '')
 }
