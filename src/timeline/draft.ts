@@ -31,7 +31,8 @@ export function recognise(head: string): Recognised {
   const complete = text.endsWith('\n') ? lines : lines.slice(0, -1)
   const firstLine = (complete.length > 0 ? complete : lines).find((line) => line.trim() !== '') ?? ''
   const opener = text.trimStart()[0]
-  if (opener === '{' || opener === '[') {
+  // A JSON document opens with { or [; `kubectl logs --prefix` lines open with "[pod/".
+  if (opener === '{' || (opener === '[' && !text.trimStart().startsWith('[pod/'))) {
     if (opener === '{' && isJsonLine(firstLine)) return { kind: 'lines', format: 'jsonl' }
     return { kind: 'document' }
   }

@@ -62,7 +62,8 @@ export function recogniseLines(lines: readonly string[]): LineFormatId | undefin
 function lineFormatOf(line: string): LineFormatId | undefined {
   if (ACCESS_LINE.test(line)) return 'access'
   try {
-    if (readIsoTimestamp(line, 0) !== undefined && /^\S+(?:\s|$)/.test(line)) return 'timestamped'
+    const at = kubectlPrefixLength(line)
+    if (readIsoTimestamp(line, at) !== undefined && /^\S+(?:\s|$)/.test(line.slice(at))) return 'timestamped'
   } catch (error) {
     if (error instanceof ZonelessTimestamp) return 'timestamped'
     throw error
@@ -106,17 +107,20 @@ const LEVEL_SEARCH_LENGTH = 80
 /** `kubectl logs --timestamps`: `<RFC 3339 time> <the container's own line>` (JSON, logfmt or text). */
 function timestampedReader(context: LineContext): LineReader {
   return (line, lineNumber) => {
-    const time = readIsoTimestamp(line, 0, context.zone)
+    // `kubectl logs --prefix`: "[pod/api-7d9f/api] " names the pod and container: the Actor.
+    const prefix = line.charCodeAt(0) === 91 ? kubectlPrefixLength(line) : 0
+    const time = readIsoTimestamp(line, prefix, context.zone)
     if (time === undefined) return false
     context.sink.time(time.ms)
-    let skip = time.length
+    const actor = prefix > 0 ? utf8(context, line.slice(5, prefix - 2)) : ''
+    let skip = prefix + time.length
     while (line.charCodeAt(skip) === 32 || line.charCodeAt(skip) === 9) skip++
     // Most lines open with their level ("INFO ..."): a lower level settles it without slicing the line.
     const leading = leadingLevel(line, skip)
     if (leading === 'lower') return true
     const rest = line.slice(skip)
     if (leading !== undefined) {
-      hit(context, time.ms, leading, utf8(context, withoutLevelWord(rest)), lineNumber)
+      hit(context, time.ms, leading, utf8(context, withoutLevelWord(rest)), lineNumber, actor)
       return true
     }
     const first = rest.charCodeAt(0)
@@ -127,7 +131,7 @@ function timestampedReader(context: LineContext): LineReader {
         const record = parseObject(utf8(context, rest))
         if (record) {
           const level = levelOf(findField(record, LEVEL_KEYS))
-          if (level) hit(context, time.ms, level, messageOf(record, rest), lineNumber, actorOf(record))
+          if (level) hit(context, time.ms, level, messageOf(record, rest), lineNumber, actorOf(record) || actor)
           return true
         }
       }
@@ -138,11 +142,11 @@ function timestampedReader(context: LineContext): LineReader {
       if (levelAt >= 0 && levelOf(/^"?([A-Za-z]+)/.exec(rest.slice(levelAt + 6, levelAt + 16))?.[1]) === undefined) return true
       const fields = parseLogfmt(utf8(context, rest))
       const level = fields && levelOf(findField(fields, LEVEL_KEYS))
-      if (fields && level) hit(context, time.ms, level, messageOf(fields, rest), lineNumber, actorOf(fields))
+      if (fields && level) hit(context, time.ms, level, messageOf(fields, rest), lineNumber, actorOf(fields) || actor)
       if (fields) return true
     }
     const level = textLevel(rest.length > LEVEL_SEARCH_LENGTH ? rest.slice(0, LEVEL_SEARCH_LENGTH) : rest)
-    if (level) hit(context, time.ms, level, utf8(context, withoutLevelWord(rest)), lineNumber)
+    if (level) hit(context, time.ms, level, utf8(context, withoutLevelWord(rest)), lineNumber, actor)
     return true
   }
 }
@@ -298,4 +302,11 @@ function withoutLevelWord(text: string): string {
   const klog = /^[EF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ ([\w.-]+:\d+)\] /.exec(text)
   if (klog) return text.slice(klog[0].length)
   return text.replace(/^\[?(?:ERROR|ERR|FATAL|PANIC|CRIT(?:ICAL)?|SEVERE|EMERG|error|fatal|panic)\]?:?\s+/, '')
+}
+
+/** Length of a `kubectl logs --prefix` tag ("[pod/api-7d9f/api] "), 0 when there is none. */
+function kubectlPrefixLength(line: string): number {
+  if (!line.startsWith('[pod/')) return 0
+  const end = line.indexOf('] ')
+  return end > 5 && end < 300 ? end + 2 : 0
 }

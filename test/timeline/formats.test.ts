@@ -26,6 +26,14 @@ describe('kubectl logs --timestamps', () => {
     expect(rows[1]!.event).toBe('Logged error `payment call failed`')
   })
 
+  it('with --prefix, the pod and container are the Actor', () => {
+    const prefixed = '[pod/checkout-api-7d9f8/api] 2025-02-09T10:01:02.000000001Z ERROR connection refused\n[pod/checkout-api-x2k4q/api] 2025-02-09T10:01:03Z INFO ok\n'
+    expect(recognise(prefixed)).toEqual({ kind: 'lines', format: 'timestamped' })
+    expect(draft([{ name: 'p.txt', text: prefixed }]).rows).toEqual([
+      { at: Date.parse('2025-02-09T10:01:02Z'), event: 'Logged error `connection refused`', source: 'p.txt:1', actor: 'checkout-api-7d9f8/api' },
+    ])
+  })
+
   it('makes the window the files\' own span', () => {
     const { window } = draft([{ name: 'pods.txt', text }])
     expect(window).toEqual({ start: utc('2025-02-09T10:00:00.120Z'), end: utc('2025-02-09T10:03:00Z') })
