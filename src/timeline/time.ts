@@ -109,6 +109,10 @@ function dayStart(year: number, month: number, day: number): number {
   return start
 }
 
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 function digits(text: string, start: number, count: number): number {
   let value = 0
   for (let i = start; i < start + count; i++) {
@@ -169,9 +173,14 @@ export function readIsoTimestamp(text: string, start = 0, zone?: ZoneReader): Re
   }
   const wall = minuteStart + seconds * 1000 + millis
   let zoneStart = i
-  if (text.charCodeAt(zoneStart) === 32 && /[+-Z]/.test(text[zoneStart + 1] ?? '')) zoneStart++
+  // "10:00:01 +01:00" and "10:00:01 Z": a zone after one space; never a word ("10:00:01 Zookeeper ...").
+  if (text.charCodeAt(zoneStart) === 32) {
+    const next = text.charCodeAt(zoneStart + 1)
+    const after = text.charCodeAt(zoneStart + 2)
+    if (((next === 43 || next === 45) && after >= 48 && after <= 57) || (next === 90 && !isLetter(after))) zoneStart++
+  }
   const zoneChar = text.charCodeAt(zoneStart)
-  if (zoneChar === 90 || zoneChar === 122) return { ms: wall, length: zoneStart + 1 - start }
+  if ((zoneChar === 90 || zoneChar === 122) && !isLetter(text.charCodeAt(zoneStart + 1))) return { ms: wall, length: zoneStart + 1 - start }
   if (zoneChar === 43 || zoneChar === 45) {
     const oh = digits(text, zoneStart + 1, 2)
     const colon = text.charCodeAt(zoneStart + 3) === 58 ? 1 : 0

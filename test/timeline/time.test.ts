@@ -41,6 +41,13 @@ describe('zone-less timestamps', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'app.log', line: 1, fatal: true, message: expect.stringContaining('--assume-zone') })])
   })
 
+  it('a word after the time is not a zone ("Zookeeper" does not make it Zulu)', () => {
+    expect(() => readIsoTimestamp('2025-02-09 10:00:01 Zookeeper session expired')).toThrow(ZonelessTimestamp)
+    expect(() => readIsoTimestamp('2025-02-09 10:00:01 -- retrying')).toThrow(ZonelessTimestamp)
+    expect(readIsoTimestamp('2025-02-09 10:00:01 Z session expired')?.ms).toBe(utc('2025-02-09T10:00:01Z'))
+    expect(readIsoTimestamp('2025-02-09 10:00:01 -05:00 session expired')?.ms).toBe(utc('2025-02-09T15:00:01Z'))
+  })
+
   it('are read in the assumed zone, an IANA name or an offset', () => {
     const text = '2025-02-09 11:00:01 ERROR boom\n'
     expect(draft([{ name: 'a', text }], {}, parseZone('Europe/Berlin')).rows[0]!.at).toBe(utc('2025-02-09T10:00:01Z'))
