@@ -127,7 +127,10 @@ export class LineFeed {
     if (end > start && text.charCodeAt(end - 1) === 13) end -= 1
     if (end - start > MAX_LINE_LENGTH) return this.countMalformed()
     const line = start === 0 && end === text.length ? text : text.slice(start, end)
-    if (line.length === 0 || line.trim() === '') return
+    if (line.length === 0) return
+    const first = line.charCodeAt(0)
+    // Only a line that starts with a blank can be blank: no trim for every line.
+    if ((first === 32 || first === 9) && line.trim() === '') return
     try {
       if (!this.read(line, this.lineNumber)) this.countMalformed()
     } catch (error) {
