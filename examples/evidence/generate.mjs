@@ -16,7 +16,7 @@ const inPool = (t) => t >= incident.pool[0] && t <= incident.pool[1]
 // kubectl logs deployment/checkout-api --timestamps: RFC 3339 with nanoseconds, then the app's own line.
 {
   const lines = []
-  for (let t = at(9, 58); t < at(10, 40); t += 1500 + Math.floor(random() * 2500)) {
+  for (let t = at(9, 58); t < at(10, 40); t += 3000 + Math.floor(random() * 3000)) {
     const ns = String(Math.floor(random() * 1e9)).padStart(9, '0')
     const stamp = `${iso(t).slice(0, 19)}.${ns}Z`
     if (Math.abs(t - incident.deploy) < 2000) lines.push(`${stamp} INFO starting checkout-api version=2025.02.09-1 pool_size=20`)
@@ -56,7 +56,7 @@ const inPool = (t) => t >= incident.pool[0] && t <= incident.pool[1]
 // nginx combined access log ($time_local in +0100).
 {
   const lines = []
-  for (let t = at(10, 0); t < at(10, 40); t += 700 + Math.floor(random() * 900)) {
+  for (let t = at(10, 0); t < at(10, 40); t += 3000 + Math.floor(random() * 3000)) {
     const local = new Date(t + 3600_000)
     const day = String(local.getUTCDate()).padStart(2, '0')
     const clock = local.toISOString().slice(11, 19)
