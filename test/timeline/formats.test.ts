@@ -34,6 +34,11 @@ describe('kubectl logs --timestamps', () => {
     ])
   })
 
+  it('a row from a line in the same second as the line before keeps its exact time', () => {
+    const text = '2025-02-09T10:00:01.100Z INFO a\n2025-02-09T10:00:01.900Z ERROR b\n2025-02-09T10:00:01.950Z {"level":"error","msg":"c"}\n'
+    expect(draft([{ name: 'k.txt', text }]).rows.map((row) => row.at)).toEqual([Date.parse('2025-02-09T10:00:01.900Z'), Date.parse('2025-02-09T10:00:01.950Z')])
+  })
+
   it('makes the window the files\' own span', () => {
     const { window } = draft([{ name: 'pods.txt', text }])
     expect(window).toEqual({ start: utc('2025-02-09T10:00:00.120Z'), end: utc('2025-02-09T10:03:00Z') })
