@@ -38,7 +38,10 @@ export interface InputProblem {
   file: string
   line?: number
   message: string
-  /** Fatal for the file (unrecognised, a zone-less time): nothing from it is used. */
+  /**
+   * The file could not be used (unrecognised, invalid JSON, unreadable: nothing from it is used;
+   * a time without a zone: reading stops at that line). The command exits 2.
+   */
   fatal: boolean
 }
 
