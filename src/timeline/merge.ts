@@ -6,7 +6,7 @@
 import { aliasIndexFor, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { parsePostmortem } from '../model/parse.js'
-import { dayNumber } from '../model/time.js'
+import { dayNumber, isUtcZone } from '../model/time.js'
 import type { TimelineEntry } from '../model/types.js'
 import { tableCell } from '../report/text.js'
 import { eventCell, TABLE_HEADER, timeCells } from './render.js'
@@ -38,7 +38,7 @@ export function mergeTimeline(document: string, rows: readonly TimelineRow[], co
   const lines = document.split(/\r?\n/)
   const sectionFirst = timeline.span.start.line - 1
   const sectionEnd = Math.min(lines.length, timeline.span.end.line)
-  const tableStart = findTable(lines, sectionFirst, sectionEnd)
+  const tableStart = timeline.form === 'table' ? tableOfEntries(lines, timeline.entries) ?? findTable(lines, sectionFirst, sectionEnd) : findTable(lines, sectionFirst, sectionEnd)
   if (tableStart === undefined) {
     if (timeline.entries.length > 0) {
       return { ok: false, message: `has a Timeline written as ${timeline.form}, not a table; --into merges into a \`| Time | Event | Source | Actor |\` table` }
@@ -46,7 +46,8 @@ export function mergeTimeline(document: string, rows: readonly TimelineRow[], co
     return insertNewTable(lines, sectionEnd, rows, newline)
   }
   let tableEnd = tableStart + 2
-  while (tableEnd < lines.length && /^\s*\|/.test(lines[tableEnd]!)) tableEnd++
+  // Body rows: lines with a cell separator, up to the first blank or pipe-less line (GFM allows rows without outer pipes).
+  while (tableEnd < lines.length && lines[tableEnd]!.trim() !== '' && lines[tableEnd]!.includes('|')) tableEnd++
   const columns = headerColumns(splitRow(lines[tableStart]!), config)
   const entriesByLine = new Map<number, TimelineEntry>()
   for (const entry of timeline.entries) entriesByLine.set(entry.span.start.line - 1, entry)
@@ -60,11 +61,17 @@ export function mergeTimeline(document: string, rows: readonly TimelineRow[], co
   const dayShift = undatedDocument && firstNew ? dayNumber(utcParts(firstNew.at).date) * 1440 : 0
   const minuteOf = (entry: TimelineEntry | undefined) => (entry?.order === undefined || entry.time?.value.dateOnly ? undefined : entry.order + dayShift)
 
+  // The same row is the same minute and the same Source (or Event, in a table without a Source column).
+  const identity = columns.source !== undefined ? 'source' : 'event'
   const fresh = rows.filter((row) => !existing.some(({ line, entry }) => {
     const minute = minuteOf(entry)
-    const source = columns.source === undefined ? undefined : splitRow(line)[columns.source]
-    return minute === Math.floor(row.at / 60_000) && source !== undefined && same(source, tableCell(row.source))
+    const index = columns[identity]
+    const cell = index === undefined ? undefined : splitRow(line)[index]
+    const mine = identity === 'source' ? tableCell(row.source) : eventCell(row.event)
+    return minute === Math.floor(row.at / 60_000) && cell !== undefined && same(cell, mine)
   }))
+  // A table stated in another zone ("Time (PT)") gets UTC rows that say so, read back in UTC.
+  const otherZone = timeline.zoneStatement !== undefined && !isUtcZone(timeline.zoneStatement.value)
   const times = timeCells(fresh, datedEverywhere || undatedDocument ? 'always' : 'never')
   // Each new row goes before the first existing row that is later than it; rows without a time stay where they are.
   const inserts = new Map<number, string[]>()
@@ -79,7 +86,7 @@ export function mergeTimeline(document: string, rows: readonly TimelineRow[], co
       }
     }
     const list = inserts.get(position) ?? []
-    list.push(renderRow(columns, splitRow(lines[tableStart]!).length, times[index]!, row))
+    list.push(renderRow(columns, splitRow(lines[tableStart]!).length, otherZone ? `${times[index]!} UTC` : times[index]!, row))
     inserts.set(position, list)
   })
   const merged: string[] = []
@@ -91,9 +98,19 @@ export function mergeTimeline(document: string, rows: readonly TimelineRow[], co
   return { ok: true, text: out.join(newline), added: fresh.length, alreadyThere: rows.length - fresh.length }
 }
 
+/** The header line of the table the parser read the entries from: two lines above the first row. */
+function tableOfEntries(lines: readonly string[], entries: readonly TimelineEntry[]): number | undefined {
+  const first = entries[0]
+  if (first === undefined) return undefined
+  const header = first.span.start.line - 3
+  return header >= 0 && DELIMITER_ROW.test(lines[header + 1] ?? '') ? header : undefined
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/
+
 function findTable(lines: readonly string[], from: number, to: number): number | undefined {
   for (let i = from; i < to - 1; i++) {
-    if (/^\s*\|/.test(lines[i]!) && /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(lines[i + 1]!)) return i
+    if (lines[i]!.includes('|') && DELIMITER_ROW.test(lines[i + 1]!)) return i
   }
   return undefined
 }

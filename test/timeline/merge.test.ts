@@ -109,3 +109,22 @@ describe('--into', () => {
     expect(result.ok && result.text).toContain('| 10:31 | Rollback started |')
   })
 })
+
+describe('--into on other table shapes', () => {
+  it('a table stated in another zone gets rows marked UTC, placed by their UTC time, and stays idempotent', () => {
+    const pacific = document.replace('## Timeline (all times UTC)', '## Timeline (all times PST)')
+    const once = merged(pacific, [row('18:10:00', 'Alert `HighErrorRate` firing', 'alert HighErrorRate, alerts.json', 'Alertmanager')])
+    // 18:10 UTC is 10:10 PST: between the 10:02 and 10:15 rows.
+    expect(once.text).toMatch(/\| 10:02 \|[^\n]*\n\| 18:10:00 UTC \| Alert `HighErrorRate` firing/)
+    expect(merged(once.text, [row('18:10:00', 'Alert `HighErrorRate` firing', 'alert HighErrorRate, alerts.json', 'Alertmanager')]).added).toBe(0)
+  })
+
+  it('a table without a Source column is idempotent on the Event, and rows without outer pipes are a table too', () => {
+    const bare = document.replace(/\| Time \| Event \| Source \| Actor \|\n\|------\|-------\|--------\|-------\|\n/, 'Time | Event\n--- | ---\n').replace(/^\| (\S+) \| ([^|]+) \|[^\n]*$/gm, (line, time: string, event: string) => (/^\d|~/.test(time) ? `${time} | ${event.trim()}` : line))
+    expect(bare).toContain('10:15 | Incident declared\n')
+    const once = merged(bare, drafted.slice(0, 2))
+    expect(once.added).toBe(2)
+    expect(once.text).toContain('10:02 | Release 2025.02.09-1 rolled out (our notes: *pool timeout changed*)\n| 10:04:13 | First error `pool exhausted`; 497 in 27 min |\n')
+    expect(merged(once.text, drafted.slice(0, 2)).added).toBe(0)
+  })
+})
