@@ -27,6 +27,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         const { runPlan } = await import('./plan-command.js')
         return await runPlan(commandLine, io)
       }
+      case 'timeline': {
+        const { runTimeline } = await import('./timeline-command.js')
+        return await runTimeline(commandLine, io)
+      }
     }
   } catch (error) {
     io.stderr(describeFailure(error))

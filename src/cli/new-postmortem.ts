@@ -66,3 +66,15 @@ function fillHeading(line: string, title: string, date: string): string {
   if (withDate.includes('<title>')) return withDate.replace('<title>', () => title)
   return `# Post-Mortem: ${title} (${date})`
 }
+
+/** "1h 35min (10:05 - 11:40 UTC)" for an incident window in epoch ms (minutes rounded down). */
+export function durationText(startMs: number, endMs: number): string {
+  const minutes = Math.max(0, Math.floor(endMs / 60_000) - Math.floor(startMs / 60_000))
+  const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16)
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}min (${clock(startMs)} - ${clock(endMs)} UTC)`
+}
+
+/** Puts the incident window into the first `**Duration**:` field (the template's placeholder or any value). */
+export function fillDuration(text: string, startMs: number, endMs: number): string {
+  return text.replace(/^(\s*\*\*Duration\*\*\s*:[ \t]*)[^\r\n]*/im, (_, label: string) => `${label}${durationText(startMs, endMs)}`)
+}

@@ -362,6 +362,6 @@ describe('help and version', () => {
   it('no command is a usage error, one line pointing at the help', () => {
     const run = runCli([])
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe('postmortem: Unexpected command line without a command, expected `lint` or `new` (see `postmortem --help`)\n')
+    expect(run.stderr).toBe('postmortem: Unexpected command line without a command, expected `lint`, `new`, `plan` or `timeline` (see `postmortem --help`)\n')
   })
 })

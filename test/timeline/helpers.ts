@@ -1,0 +1,30 @@
+import { recognise, TimelineDraft, type AssumedZone, type DraftOptions } from '../../src/timeline/index.js'
+import { renderMarkdown } from '../../src/timeline/render.js'
+
+export interface EvidenceFile {
+  name: string
+  text: string
+}
+
+/**
+ * Drafts from in-memory files as the CLI does from disk: recognised from the head, line-based
+ * files pushed in chunks of `chunk` characters (so lines cut between chunks are exercised).
+ */
+export function draft(files: readonly EvidenceFile[], options: Partial<DraftOptions> = {}, zone?: AssumedZone, chunk = 37, bytes = false) {
+  const timeline = new TimelineDraft(options, zone)
+  for (const file of files) {
+    const recognised = recognise(file.text.slice(0, 65536))
+    if (recognised.kind === 'document') timeline.document(file.name, file.text)
+    else if (recognised.kind === 'lines') {
+      const feed = timeline.lines(file.name, recognised.format, { bytes })
+      // As the CLI reads: the UTF-8 bytes as latin1, cut anywhere (inside a character too).
+      const text = bytes ? Buffer.from(file.text, 'utf8').toString('latin1') : file.text
+      for (let i = 0; i < text.length; i += chunk) feed.push(text.slice(i, i + chunk))
+      feed.end()
+    } else timeline.problem({ file: file.name, message: recognised.kind, fatal: recognised.kind === 'unknown' })
+  }
+  const result = timeline.finish()
+  return { ...result, problems: timeline.problems, markdown: renderMarkdown(result) }
+}
+
+export const utc = (text: string) => Date.parse(text)
