@@ -177,6 +177,19 @@ describe('merge mode', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(gh.requests.filter((request) => request.path.includes('/assignees/rin-ops'))).toHaveLength(1)
   })
 
+  it('hostile text: a 70,000-character action still yields a valid issue, mentions neutralised, HTML shown as text', async () => {
+    const hostile = { ...ITEMS[0]!, action: `Ping @everyone and @acme/all <b onmouseover=x>now</b> ${'then keep going '.repeat(4400)}` }
+    const { push, issues } = await setup({ [PATH]: doc([hostile, ITEMS[1]!]) })
+    const run = await push([{ filename: PATH, status: 'added' }])
+    expect(run.code, run.stdout).toBe(0)
+    const issue = itemIssues(issues()).find((candidate) => candidate.assignees.some((a) => a.login === 'rin-ops'))!
+    expect(issue.title.length).toBeLessThanOrEqual(256)
+    expect(issue.body.length).toBeLessThanOrEqual(65_536)
+    expect(issue.body).not.toMatch(/@everyone|@acme\/all/)
+    expect(issue.body).not.toContain('<b ')
+    expect(issue.body).toContain('@rin-ops')
+  })
+
   it('a renamed post-mortem keeps its issues', async () => {
     const { workspace, push, issues } = await setup({ [PATH]: doc() })
     expect((await push([{ filename: PATH, status: 'added' }])).code).toBe(0)
