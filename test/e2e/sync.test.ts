@@ -122,6 +122,9 @@ describe('merge mode', { timeout: E2E_TIMEOUT_MS }, () => {
     const followUp = followUps(after)[0]!
     expect(followUp.body).toContain(`- [ ] #${added.number}`)
     expect(JSON.parse(run.outputs['issues'] ?? '{}')).toMatchObject({ created: [added.number] })
+    // The job summary links what it created and updated.
+    expect(run.summary).toContain(`[#${ai1!.number}](https://github.com/${OWNER}/`)
+    expect(run.summary).toMatch(/1 created, \d+ updated/)
 
     const again = await push([{ filename: PATH, status: 'modified' }])
     expect(writes(gh)).toEqual([])
