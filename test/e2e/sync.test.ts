@@ -193,6 +193,19 @@ describe('merge mode', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(issue.body).toContain('@rin-ops')
   })
 
+  it('a push past the 300 files compare lists reconciles every post-mortem and says so', async () => {
+    const other = 'postmortems/2025-11-02-cache.md'
+    const { workspace, push, issues } = await setup({ [PATH]: doc() })
+    expect((await push([{ filename: PATH, status: 'added' }])).code).toBe(0)
+    await writeWorkspace(workspace, { [other]: doc(ITEMS.slice(0, 1), { title: 'Cache stampede', date: '2025-11-02' }) })
+    // The new post-mortem is past the first 300 files GitHub lists.
+    const many = Array.from({ length: 300 }, (_, index) => ({ filename: `assets/${index}.png`, status: 'added' as const }))
+    const run = await push([...many, { filename: other, status: 'added' }])
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.summary).toMatch(/every post-mortem was reconciled/)
+    expect(issues()).toHaveLength(ITEMS.length + 1 + 2)
+  })
+
   it('a renamed post-mortem keeps its issues', async () => {
     const { workspace, push, issues } = await setup({ [PATH]: doc() })
     expect((await push([{ filename: PATH, status: 'added' }])).code).toBe(0)
