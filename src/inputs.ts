@@ -6,9 +6,35 @@ import * as core from '@actions/core'
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'never'] as const
 export const MODE_VALUES = ['auto', 'lint', 'sync', 'nag'] as const
+export const SCOPE_VALUES = ['changed', 'all'] as const
 
 export type FailOn = (typeof FAIL_ON_VALUES)[number]
 export type ModeInput = (typeof MODE_VALUES)[number]
+export type Scope = (typeof SCOPE_VALUES)[number]
+
+/**
+ * Waits of the write path, read once from the environment (POSTMORTEM_* variables, not
+ * inputs: only tests and people replaying a run change them). Defaults suit real GitHub.
+ */
+export interface Timing {
+  /** Give up on one HTTP request after this long. */
+  requestTimeoutMs: number
+  /** Least time between two content-creating writes. */
+  createIntervalMs: number
+  /** Least time between two other writes. */
+  writeIntervalMs: number
+  /** After an uncertain failure of a create, wait this long before looking for it. */
+  lateCommitWaitMs: number
+}
+
+export const DEFAULT_TIMING: Timing = { requestTimeoutMs: 30_000, createIntervalMs: 3_000, writeIntervalMs: 1_000, lateCommitWaitMs: 20_000 }
+
+export const TIMING_VARIABLES: Record<keyof Timing, string> = {
+  requestTimeoutMs: 'POSTMORTEM_REQUEST_TIMEOUT_MS',
+  createIntervalMs: 'POSTMORTEM_CREATE_INTERVAL_MS',
+  writeIntervalMs: 'POSTMORTEM_WRITE_INTERVAL_MS',
+  lateCommitWaitMs: 'POSTMORTEM_LATE_COMMIT_WAIT_MS',
+}
 
 export interface ActionInputs {
   githubToken: string
@@ -19,6 +45,17 @@ export interface ActionInputs {
   failOn: FailOn
   mode: ModeInput
   dryRun: boolean
+  /** Merge mode: reconcile the post-mortems the push changed, or all of them. */
+  scope: Scope
+  /** Days from the push to the follow-up review. */
+  followUpDays: number
+  /** Extra labels for every issue merge mode creates. */
+  labels: string[]
+  /** Most write requests in this run; the rest is deferred to the next run. */
+  maxWrites: number
+  /** Issue title template: {id} (item ID), {action}, {postmortem} (id), {title} (incident title). */
+  issueTitle: string
+  timing: Timing
 }
 
 export class InputError extends Error {
@@ -54,6 +91,44 @@ function pathsInput(): string[] {
   return globs
 }
 
+function positiveInteger(name: string, max: number): number {
+  const value = core.getInput(name, { required: true }).trim()
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1 || number > max) {
+    throw new InputError(`Input "${name}" is "${value}", expected a whole number from 1 to ${max}`)
+  }
+  return number
+}
+
+function labelsInput(): string[] {
+  const labels = core.getMultilineInput('labels').map((label) => label.trim()).filter((label) => label !== '')
+  for (const label of labels) {
+    if (label.length > 50) throw new InputError(`Input "labels" has "${label.slice(0, 60)}...", expected label names of at most 50 characters (GitHub's limit)`)
+    if (label.includes(',')) throw new InputError(`Input "labels" has "${label}", expected one label per line (no commas)`)
+  }
+  return [...new Set(labels)]
+}
+
+function issueTitleInput(): string {
+  const template = core.getInput('issue-title', { required: true }).trim()
+  const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]).filter((name) => !['id', 'action', 'postmortem', 'title'].includes(name ?? ''))
+  if (unknown.length > 0) throw new InputError(`Input "issue-title" has {${unknown[0]}}, expected only {id}, {action}, {postmortem} and {title}`)
+  return template
+}
+
+/** The POSTMORTEM_* timing variables (milliseconds, 0 allowed); an invalid one is an error naming it. */
+export function readTiming(env: Readonly<Record<string, string | undefined>> = process.env): Timing {
+  const timing = { ...DEFAULT_TIMING }
+  for (const [field, variable] of Object.entries(TIMING_VARIABLES) as Array<[keyof Timing, string]>) {
+    const raw = env[variable]?.trim()
+    if (raw === undefined || raw === '') continue
+    if (!/^\d+$/.test(raw) || Number(raw) > 3_600_000) throw new InputError(`${variable} is "${raw.slice(0, 40)}", expected milliseconds from 0 to 3600000`)
+    timing[field] = Number(raw)
+  }
+  if (timing.requestTimeoutMs === 0) throw new InputError(`${TIMING_VARIABLES.requestTimeoutMs} is 0, expected at least 1 millisecond`)
+  return timing
+}
+
 export function readInputs(): ActionInputs {
   const token = core.getInput('github-token', { required: true })
   // Mask before anything can log it (a token passed through a non-secret expression is not masked by the runner).
@@ -66,5 +141,11 @@ export function readInputs(): ActionInputs {
     failOn: oneOf('fail-on', FAIL_ON_VALUES),
     mode: oneOf('mode', MODE_VALUES),
     dryRun: booleanInput('dry-run'),
+    scope: oneOf('scope', SCOPE_VALUES),
+    followUpDays: positiveInteger('follow-up-days', 366),
+    labels: labelsInput(),
+    maxWrites: positiveInteger('max-writes', 10_000),
+    issueTitle: issueTitleInput(),
+    timing: readTiming(),
   }
 }

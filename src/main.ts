@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { loadConfig } from './config/load.js'
 import { lintFile } from './files.js'
-import { createOctokit } from './github/client.js'
+import { createOctokit, type Octokit } from './github/client.js'
+import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
+import type { RepoRef } from './github/types.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { eventAction, readPullRequestEvent } from './modes/event.js'
 import { lintPullRequest } from './modes/lint-pr.js'
@@ -19,6 +21,8 @@ import { planAnnotations } from './report/annotations.js'
 import { renderJobSummary } from './report/job-summary.js'
 import { countFindings } from './report/summary-comment.js'
 import { verdict } from './report/verdict.js'
+import { WriteExecutor } from './write/executor.js'
+import { GitHubWritePort } from './write/github-port.js'
 
 const log: ModeLog = { info: core.info, warning: (message) => core.warning(message), debug: core.debug }
 
@@ -46,15 +50,30 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
     return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log })
   }
   const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
-  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug } })
+  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+  const pullRequest = new PullRequestGitHub(octokit, ref)
   return lintPullRequest({
     workspace,
     paths: inputs.paths,
     config,
     lintFile,
-    github: new PullRequestGitHub(octokit, ref),
+    github: pullRequest,
+    executor: writeExecutor(inputs, octokit, ref, pullRequest),
     pullRequest: info,
     dryRun: inputs.dryRun,
+    log,
+  })
+}
+
+/** The one executor of this run's writes, whatever the mode. */
+function writeExecutor(inputs: ActionInputs, octokit: Octokit, repository: RepoRef, pullRequest?: PullRequestGitHub): WriteExecutor {
+  const issues = new IssuesGitHub(octokit, repository)
+  const port = new GitHubWritePort(pullRequest === undefined ? { issues } : { issues, pullRequest })
+  return new WriteExecutor(port, {
+    maxWrites: inputs.maxWrites,
+    createIntervalMs: inputs.timing.createIntervalMs,
+    writeIntervalMs: inputs.timing.writeIntervalMs,
+    lateCommitWaitMs: inputs.timing.lateCommitWaitMs,
     log,
   })
 }

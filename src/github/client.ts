@@ -43,7 +43,14 @@ export function createOctokit(options: ClientOptions): Octokit {
     options.token,
     {
       log: { debug: settings.log.debug, info: settings.log.debug, warn: settings.log.warning, error: settings.log.warning },
-      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        // The write executor paces writes (src/write/executor.ts), with intervals a test can shorten;
+        // the plugin keeps what only it can do: waiting out `retry-after` and rate-limit resets.
+        write: UNPACED,
+        notifications: UNPACED,
+      },
       // 4xx answers are final; 5xx and dropped connections are retried (writes opt out per request, see pull-request.ts).
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
       request: { ...runnerDefaults.request, fetch: withDeadline(runnerFetch(), settings.requestTimeoutMs) },
@@ -54,6 +61,15 @@ export function createOctokit(options: ClientOptions): Octokit {
 }
 
 type Fetch = typeof fetch
+
+/**
+ * A stand-in for the plugin's Bottleneck group that runs each job at once (the plugin only
+ * calls `key(id).schedule(options, job, ...args)`; typed as never because Bottleneck's
+ * Group type is not exported by the plugin).
+ */
+const UNPACED = {
+  key: () => ({ schedule: (_options: unknown, job: (...args: unknown[]) => Promise<unknown>, ...args: unknown[]): Promise<unknown> => job(...args) }),
+} as never
 
 /** The runner's proxy-aware fetch when @actions/github provides one, else the global fetch. */
 function runnerFetch(): Fetch {

@@ -24,7 +24,9 @@ export const REVIEW_THREADS_QUERY = /* GraphQL */ `
             isResolved
             path
             comments(first: 1) {
+              totalCount
               nodes {
+                databaseId
                 body
                 author {
                   login

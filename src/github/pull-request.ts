@@ -1,16 +1,14 @@
 /**
  * Reads and writes on one pull request. Every method returns our own types. Creates are
- * never retried blindly: after an uncertain failure (5xx, timeout) the pull request is
- * re-read and the create is repeated only if its marker is not there.
+ * sent once: the write executor (src/write/executor.ts) reconciles an uncertain failure by
+ * re-reading (findReview) before it repeats anything.
  */
 import type { Octokit } from './client.js'
-import { GitHubError, toGitHubError } from './errors.js'
+import { toGitHubError } from './errors.js'
 import { MAX_THREADS_PER_MUTATION, REVIEW_THREADS_QUERY, resolveThreadsMutation } from './graphql.js'
 import type { ChangedFile, ChangedFileStatus, IssueComment, NewReviewComment, PullRequestRef, ReviewThread, ReviewThreadsPage } from './types.js'
 
-/** Writes that are not idempotent opt out of the retry plugin; reconciliation replaces it. */
-const NO_BLIND_RETRY = { request: { retries: 0 } }
-const CREATE_ATTEMPTS = 2
+import { NO_BLIND_RETRY } from './issues.js'
 
 interface ThreadsResponse {
   viewer?: { login?: string } | null
@@ -22,7 +20,7 @@ interface ThreadsResponse {
           id: string
           isResolved: boolean
           path: string
-          comments: { nodes: Array<{ body: string; author: { login: string } | null } | null> }
+          comments: { totalCount?: number; nodes: Array<{ databaseId?: number | null; body: string; author: { login: string } | null } | null> }
         } | null>
       }
     } | null
@@ -35,25 +33,6 @@ async function attempt<T>(what: string, call: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw toGitHubError(error, what)
   }
-}
-
-/**
- * Create something at most once: on an uncertain failure, look for it (by marker) before
- * trying again, so a request that GitHub committed but whose answer was lost is not doubled.
- */
-async function createOnce<T>(what: string, create: () => Promise<T>, findExisting: () => Promise<T | undefined>): Promise<T> {
-  let lastError: GitHubError | undefined
-  for (let round = 0; round < CREATE_ATTEMPTS; round += 1) {
-    try {
-      return await create()
-    } catch (error) {
-      lastError = toGitHubError(error, what)
-      if (lastError.kind !== 'uncertain') throw lastError
-      const existing = await attempt(`${what} (checking whether it was created)`, findExisting)
-      if (existing !== undefined) return existing
-    }
-  }
-  throw lastError ?? new GitHubError(`${what} failed`, 'other', undefined)
 }
 
 export class PullRequestGitHub {
@@ -99,6 +78,8 @@ export class PullRequestGitHub {
           path: node.path,
           firstCommentBody: first?.body ?? '',
           ...(first?.author?.login === undefined ? {} : { authorLogin: first.author.login }),
+          ...(typeof first?.databaseId === 'number' ? { firstCommentId: first.databaseId } : {}),
+          ...(node.comments.totalCount === undefined ? {} : { commentCount: node.comments.totalCount }),
         })
       }
       cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null
@@ -117,8 +98,8 @@ export class PullRequestGitHub {
     }))
   }
 
-  /** One review carrying every comment; `marker` (in `body`) finds it again after an uncertain failure. */
-  async createReview(review: { commitId: string; body: string; marker: string; comments: readonly NewReviewComment[] }): Promise<{ id: number }> {
+  /** One review carrying every comment, sent once; its body's marker finds it again (findReview). */
+  async createReview(review: { commitId: string; body: string; comments: readonly NewReviewComment[] }): Promise<{ id: number }> {
     const comments = review.comments.map((comment) => ({
       path: comment.path,
       body: comment.body,
@@ -126,46 +107,38 @@ export class PullRequestGitHub {
       side: 'RIGHT' as const,
       ...(comment.startLine === undefined ? {} : { start_line: comment.startLine, start_side: 'RIGHT' as const }),
     }))
-    return createOnce(
-      'Creating the review',
-      async () => {
-        const response = await this.octokit.rest.pulls.createReview({
-          ...this.route,
-          pull_number: this.pr.number,
-          commit_id: review.commitId,
-          event: 'COMMENT',
-          body: review.body,
-          comments,
-          ...NO_BLIND_RETRY,
-        })
-        return { id: response.data.id }
-      },
-      async () => {
-        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.route, pull_number: this.pr.number, per_page: 100 })
-        const found = reviews.find((existing) => (existing.body ?? '').includes(review.marker))
-        return found === undefined ? undefined : { id: found.id }
-      },
+    const response = await attempt('Creating the review', () =>
+      this.octokit.rest.pulls.createReview({
+        ...this.route,
+        pull_number: this.pr.number,
+        commit_id: review.commitId,
+        event: 'COMMENT',
+        body: review.body,
+        comments,
+        ...NO_BLIND_RETRY,
+      }),
     )
+    return { id: response.data.id }
   }
 
-  async createComment(body: string, marker: string): Promise<{ id: number }> {
-    return createOnce(
-      'Creating the summary comment',
-      async () => {
-        const response = await this.octokit.rest.issues.createComment({ ...this.route, issue_number: this.pr.number, body, ...NO_BLIND_RETRY })
-        return { id: response.data.id }
-      },
-      async () => {
-        const comments = await this.listIssueComments()
-        const found = comments.find((comment) => comment.body.includes(marker) && comment.body.trim() === body.trim())
-        return found === undefined ? undefined : { id: found.id }
-      },
+  /** The review whose body holds `marker`, if any (all pages). */
+  async findReview(marker: string): Promise<{ id: number } | undefined> {
+    const reviews = await attempt('Listing the reviews', () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.route, pull_number: this.pr.number, per_page: 100 }),
     )
+    const found = reviews.find((existing) => (existing.body ?? '').includes(marker))
+    return found === undefined ? undefined : { id: found.id }
   }
 
-  /** Editing is idempotent, so the ordinary retries apply. */
-  async updateComment(commentId: number, body: string): Promise<void> {
-    await attempt('Updating the summary comment', () => this.octokit.rest.issues.updateComment({ ...this.route, comment_id: commentId, body }))
+  /** Deletes one of our review comments (a duplicate); one already gone is fine. */
+  async deleteReviewComment(commentId: number): Promise<void> {
+    try {
+      await this.octokit.rest.pulls.deleteReviewComment({ ...this.route, comment_id: commentId })
+    } catch (error) {
+      const failure = toGitHubError(error, `Deleting review comment ${commentId}`)
+      if (failure.status === 404) return
+      throw failure
+    }
   }
 
   /** Resolve threads with one aliased mutation per batch of MAX_THREADS_PER_MUTATION (resolving is idempotent). */

@@ -22,6 +22,10 @@ export interface ReviewThread {
   path: string
   authorLogin?: string
   firstCommentBody: string
+  /** Database id of the first comment (to delete a duplicate of ours). */
+  firstCommentId?: number
+  /** Comments in the thread: more than 1 means someone replied. */
+  commentCount?: number
 }
 
 export interface IssueComment {
@@ -41,4 +45,50 @@ export interface NewReviewComment {
   body: string
   line: number
   startLine?: number
+}
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+/** An issue as the modes need it (pull requests excluded). */
+export interface IssueSummary {
+  number: number
+  /** GitHub's database id (sub-issue links take it, not the number). */
+  id: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  labels: string[]
+  assignees: string[]
+  url: string
+  authorLogin?: string
+  createdAt: string
+}
+
+export interface IssueFields {
+  title?: string
+  body?: string
+  labels?: readonly string[]
+  assignees?: readonly string[]
+  state?: 'open' | 'closed'
+}
+
+export interface CreatedComment {
+  id: number
+  url: string
+}
+
+export interface RepoLabel {
+  name: string
+  color: string
+  description: string
+}
+
+/** What a push changed, from the compare API. */
+export interface ComparedFiles {
+  files: ChangedFile[]
+  /** GitHub lists at most 300 files: past that the list is incomplete. */
+  capped: boolean
 }

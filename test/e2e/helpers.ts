@@ -85,3 +85,13 @@ export function answered(gh: FakeGitHub) {
  * per-test limit without anything being wrong.
  */
 export const E2E_TIMEOUT_MS = 180_000
+
+/**
+ * The write path's waits, shortened for tests (the defaults suit real GitHub: writes seconds
+ * apart, 20 s before looking for a create whose answer was lost). Read once by the Action.
+ */
+export const FAST_WRITES: Record<string, string> = {
+  POSTMORTEM_CREATE_INTERVAL_MS: '0',
+  POSTMORTEM_WRITE_INTERVAL_MS: '0',
+  POSTMORTEM_LATE_COMMIT_WAIT_MS: '400',
+}

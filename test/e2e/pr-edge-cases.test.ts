@@ -19,8 +19,7 @@ import {
   reviewCommentsOn,
   summaryCommentsOn,
   writes,
-  E2E_TIMEOUT_MS,
-} from './helpers.js'
+  E2E_TIMEOUT_MS, FAST_WRITES } from './helpers.js'
 
 const BASE = 'b'.repeat(40)
 let gh: FakeGitHub
@@ -57,6 +56,7 @@ async function runScenario(scenario: Scenario, beforeRun?: (number: number) => v
   const again = async () => {
     gh.clearRequests()
     return runAction({
+      env: FAST_WRITES,
       github: gh,
       eventName: 'pull_request',
       workspace,
@@ -169,7 +169,7 @@ describe('GitHub failures', { timeout: E2E_TIMEOUT_MS }, () => {
     gh.faults.clear()
     // Only a warning in the document: the red comes from the failed write alone.
     expect(result.code).toBe(1)
-    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/Creating the summary comment failed \(HTTP 502\)/)
+    expect(result.annotations.find((annotation) => annotation.level === 'error' && annotation.file === undefined)?.message).toMatch(/Could not create the summary comment: Commenting on #\d+ failed \(HTTP 502\)/)
     expect(reviewsOn(number)).toHaveLength(1)
     expect(summaryCommentsOn(gh, number)).toHaveLength(0)
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makePatch, pullRequestEvent, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { runAction } from '../harness/run-action.js'
 import { SEARCH_PATH, searchV1, searchV2 } from './fixtures/documents.js'
-import { OWNER, REPO, assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, summaryCommentsOn, writeWorkspace, writes, E2E_TIMEOUT_MS } from './helpers.js'
+import { OWNER, REPO, assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, summaryCommentsOn, writeWorkspace, writes, E2E_TIMEOUT_MS, FAST_WRITES } from './helpers.js'
 
 let gh: FakeGitHub
 let workspace: string
@@ -12,6 +12,7 @@ const BASE = 'b'.repeat(40)
 function run(number: number, headSha: string) {
   gh.clearRequests()
   return runAction({
+      env: FAST_WRITES,
     github: gh,
     eventName: 'pull_request',
     workspace,

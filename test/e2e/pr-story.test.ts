@@ -22,8 +22,7 @@ import {
   threadsOn,
   writeWorkspace,
   writes,
-  E2E_TIMEOUT_MS,
-} from './helpers.js'
+  E2E_TIMEOUT_MS, FAST_WRITES } from './helpers.js'
 
 const PR = 1
 const SHA1 = '1'.repeat(40)
@@ -32,6 +31,8 @@ const SHA3 = '3'.repeat(40)
 const BASE = 'b'.repeat(40)
 /** The request budget per run: 6 plus pagination (nothing here needs a second page). */
 const BUDGET = 6
+/** A run that creates re-reads once per kind it created (threads, comments) to undo a run at the same time. */
+const CREATING_BUDGET = BUDGET + 2
 
 let gh: FakeGitHub
 let workspace: string
@@ -47,6 +48,7 @@ function prFiles(search: string, searchBefore?: string) {
 async function runOn(headSha: string, action: string, extra: Record<string, string> = {}): Promise<RunActionResult> {
   gh.clearRequests()
   return runAction({
+      env: FAST_WRITES,
     github: gh,
     eventName: 'pull_request',
     workspace,
@@ -119,7 +121,7 @@ describe('a pull request that adds a post-mortem and edits another', { timeout: 
     for (const finding of [...searchFindings, ...legacyFindings]) expect(first.summary).toContain(`| ${finding.line}:${finding.column} |`)
 
     expect(first.summary).toContain(`this run posted a review with ${searchFindings.length} comment(s); created the summary comment.`)
-    expect(answered(gh).length).toBeLessThanOrEqual(BUDGET)
+    expect(answered(gh).length).toBeLessThanOrEqual(CREATING_BUDGET)
     expect(writes(gh).map((request) => `${request.method} ${request.path}`)).toEqual([
       `POST /repos/${OWNER}/${REPO}/pulls/${PR}/reviews`,
       `POST /repos/${OWNER}/${REPO}/issues/${PR}/comments`,
@@ -196,7 +198,7 @@ describe('a pull request that adds a post-mortem and edits another', { timeout: 
     expect(added[0]!.commit_id).toBe(SHA3)
     expect(threadsOn(gh, PR).filter((thread) => thread.comments[0]?.author === BOT && thread.isResolved)).toHaveLength(2)
     expect(summaryCommentsOn(gh, PR)).toHaveLength(1)
-    expect(answered(gh).length).toBeLessThanOrEqual(BUDGET)
+    expect(answered(gh).length).toBeLessThanOrEqual(CREATING_BUDGET)
   })
 
   it('when everything is fixed the summary says so, and the check passes', async () => {

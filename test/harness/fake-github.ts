@@ -531,6 +531,10 @@ export class FakeGitHub {
       entry.fault = fault.kind
       if (fault.delayMs) await sleep(fault.delayMs)
       if (this.failBeforeAnswering(fault, request, response, entry, token, isGraphql)) return
+      if (fault.kind === '502-then-late-commit' || fault.kind === 'hang-then-late-commit') {
+        this.commitLate(fault, method, url, rawBody, token, isGraphql, request, response, entry)
+        return
+      }
     }
 
     let answer: Answer
@@ -555,6 +559,38 @@ export class FakeGitHub {
     const accepted = entry.operationId ? ACCEPTED_PERMISSIONS[entry.operationId] : undefined
     if (accepted) answer.headers = { 'x-accepted-github-permissions': accepted, ...(answer.headers ?? {}) }
     this.send(response, answer, token, isGraphql)
+  }
+
+  /** The late-commit faults: the client hears a failure (or nothing), and the write lands afterwards. */
+  private commitLate(
+    fault: FaultSpec,
+    method: string,
+    url: URL,
+    rawBody: string,
+    token: string | undefined,
+    isGraphql: boolean,
+    request: IncomingMessage,
+    response: ServerResponse,
+    entry: RequestLogEntry,
+  ): void {
+    if (fault.kind === '502-then-late-commit') {
+      entry.status = 502
+      this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
+    }
+    const perform = async (): Promise<void> => {
+      await sleep(fault.commitAfterMs ?? 1500)
+      try {
+        if (isGraphql) await this.answerGraphql(method, rawBody, token, entry)
+        else this.answerRest(method, url, rawBody, token, entry)
+      } catch {
+        // What GitHub refuses is simply not stored; the client never hears either way.
+      }
+      if (fault.kind === 'hang-then-late-commit') {
+        entry.status = 0
+        request.socket.destroy()
+      } else entry.status = 502
+    }
+    void perform()
   }
 
   /** Faults that fail the request without doing it; true when the request is finished. */

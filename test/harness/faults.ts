@@ -1,6 +1,16 @@
 // Fault injection: the failures a GitHub client must survive, switched on per test.
 
-export type FaultKind = '502' | 'secondary-rate-limit' | 'drop' | 'timeout-then-commit' | '502-after-commit' | 'slow'
+export type FaultKind =
+  | '502'
+  | 'secondary-rate-limit'
+  | 'drop'
+  | 'timeout-then-commit'
+  | '502-after-commit'
+  | 'slow'
+  /** Answers 502 at once, then performs the request `commitAfterMs` later (GitHub committing a slow write after the gateway gave up). */
+  | '502-then-late-commit'
+  /** Never answers (the client's own timeout ends it), performs the request `commitAfterMs` after it arrived, then drops the socket. */
+  | 'hang-then-late-commit'
 
 export interface FaultSpec {
   /** Only requests with this method (any case); all methods when absent. */
@@ -12,6 +22,8 @@ export interface FaultSpec {
   kind: FaultKind
   /** Wait this long before failing (or, for timeout-then-commit, before dropping; for slow, before answering normally). */
   delayMs?: number
+  /** For the late-commit kinds: when the request is performed, after it arrived (default 1500 ms). */
+  commitAfterMs?: number
   /** For secondary-rate-limit: 403 (default) or 429, both of which GitHub uses. */
   status?: 403 | 429
 }

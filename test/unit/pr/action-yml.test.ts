@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { FAIL_ON_VALUES, MODE_VALUES } from '../../../src/inputs.js'
+import { FAIL_ON_VALUES, MODE_VALUES, SCOPE_VALUES } from '../../../src/inputs.js'
 
 const action = parse(readFileSync(new URL('../../../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: unknown; required?: boolean; description?: string }>
@@ -15,7 +15,7 @@ describe('action.yml', () => {
   })
 
   it('declares the inputs the code reads, each with its default and a description', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'dry-run', 'fail-on', 'github-token', 'mode', 'paths'])
+    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'dry-run', 'fail-on', 'follow-up-days', 'github-token', 'issue-title', 'labels', 'max-writes', 'mode', 'paths', 'scope'])
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.default, name).toBeTypeOf('string')
       expect(input.description, name).toBeTruthy()
@@ -27,9 +27,13 @@ describe('action.yml', () => {
     expect(FAIL_ON_VALUES).toContain(action.inputs['fail-on']!.default)
     expect(MODE_VALUES).toContain(action.inputs['mode']!.default)
     expect(['true', 'false']).toContain(action.inputs['dry-run']!.default)
+    expect(SCOPE_VALUES).toContain(action.inputs['scope']!.default)
+    expect(Number(action.inputs['max-writes']!.default)).toBeGreaterThan(0)
+    expect(Number(action.inputs['follow-up-days']!.default)).toBe(28)
+    expect(action.inputs['issue-title']!.default).toBe('[{id}] {action}')
   })
 
   it('declares the outputs run() sets', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'files', 'warnings'])
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'files', 'issues', 'warnings'])
   })
 })
