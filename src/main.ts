@@ -6,12 +6,18 @@ import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { loadConfig } from './config/load.js'
+import type { Config } from './config/types.js'
 import { lintFile } from './files.js'
 import { createOctokit, type Octokit } from './github/client.js'
 import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
 import type { RepoRef } from './github/types.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { readNow } from './clock.js'
+import { readViewerLogin } from './github/viewer.js'
+import { readInputs, readNagInputs, type ActionInputs } from './inputs.js'
+import { runNag, scheduleRoles, resolveEscalatePriorities } from './modes/nag.js'
+import { sameAuthor } from './plan/review.js'
+import { DROPPED_LABEL, OVERDUE_LABEL, POSTMORTEM_LABEL } from './plan/labels.js'
 import { eventAction, readPullRequestEvent } from './modes/event.js'
 import { lintPullRequest } from './modes/lint-pr.js'
 import { lintWorkspace } from './modes/lint-workspace.js'
@@ -40,7 +46,49 @@ function logVerbatim(text: string): void {
   core.info(`::${token}::`)
 }
 
-async function runMode(inputs: ActionInputs, eventName: string, payload: unknown): Promise<ModeResult | string> {
+function repositoryFromEnv(): RepoRef {
+  const [owner, repo, ...rest] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/')
+  if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0) throw new Error('GITHUB_REPOSITORY is missing or not "owner/repo"; the runner sets it')
+  return { owner, repo }
+}
+
+/** Schedule mode: its inputs are read here, once, because no other mode needs them. */
+async function runScheduleMode(inputs: ActionInputs, config: Config, workspace: string, now: Date): Promise<ModeResult> {
+  const nag = readNagInputs()
+  const repository = repositoryFromEnv()
+  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+  const issues = new IssuesGitHub(octokit, repository)
+  const executor = writeExecutor(inputs, octokit, repository)
+  const selfLogin = await readViewerLogin(octokit)
+  const server = (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')
+  const commit = process.env['GITHUB_SHA'] || 'HEAD'
+  const result = await runNag({
+    workspace,
+    paths: inputs.paths,
+    config,
+    lintFile,
+    log,
+    now,
+    timeZone: nag.timeZone,
+    nag: { remindBeforeDays: nag.remindBeforeDays, nagIntervalDays: nag.nagIntervalDays, escalateAfterDays: nag.escalateAfterDays, escalatePriorities: resolveEscalatePriorities(nag.escalatePriorities, config), escalateTo: nag.escalateTo },
+    digest: nag.digest,
+    dryRun: inputs.dryRun,
+    reader: {
+      listIssues: async () => (await issues.listIssuesByLabel(POSTMORTEM_LABEL)).map((issue) => ({ ...issue, commentCount: issue.commentCount ?? 0 })),
+      listComments: (number) => issues.listComments(number),
+      listLabelNames: async () => (await issues.listLabels()).map((label) => label.name),
+    },
+    execute: (writes) => executor.run(writes),
+    roleOf: scheduleRoles,
+    isSelf: (login) => sameAuthor(login, selfLogin),
+    sourceUrl: (path, line) => `${server}/${repository.owner}/${repository.repo}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
+    labels: { tracked: POSTMORTEM_LABEL, overdue: OVERDUE_LABEL, dropped: DROPPED_LABEL },
+  })
+  if (result.digest !== undefined && nag.digest === 'summary') result.notes.push(result.digest)
+  return { ...result, title: 'Post-mortem reminders' }
+}
+
+async function runMode(inputs: ActionInputs, eventName: string, payload: unknown, now: Date): Promise<ModeResult | string> {
   const choice = pickMode(inputs.mode, eventName, eventAction(payload))
   if (choice.kind === 'unavailable') throw new Error(choice.message)
   if (choice.kind === 'skip') return choice.reason
@@ -49,6 +97,7 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
   if (choice.kind === 'lint-workspace') {
     return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log })
   }
+  if (choice.kind === 'nag') return runScheduleMode(inputs, config, workspace, now)
   const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
   const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
   const pullRequest = new PullRequestGitHub(octokit, ref)
@@ -86,7 +135,7 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   }
   if (omitted > 0) core.notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`)
   for (const note of result.notes) if (inputs.dryRun) logVerbatim(note)
-  const summary = renderJobSummary({ title: 'Post-mortem lint', files: result.files, notes: result.notes })
+  const summary = renderJobSummary({ title: result.title ?? 'Post-mortem lint', files: result.files, notes: result.notes })
   try {
     await core.summary.addRaw(summary, true).write()
   } catch (error) {
@@ -102,7 +151,8 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload())
+    const now = readNow(process.env)
+    const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload(), now)
     if (typeof outcome === 'string') {
       core.info(outcome)
       core.setOutput('errors', 0)

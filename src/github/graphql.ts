@@ -56,3 +56,12 @@ export function resolveThreadsMutation(count: number): string {
   const fields = indexes.map((index) => `  t${index}: resolveReviewThread(input: { threadId: $t${index} }) {\n    thread {\n      id\n      isResolved\n    }\n  }`)
   return `mutation PostmortemResolveThreads(${variables}) {\n${fields.join('\n')}\n}\n`
 }
+
+/** Who the token acts as ("github-actions[bot]" shows as "github-actions"): schedule mode's own comments are its author's. */
+export const VIEWER_QUERY = /* GraphQL */ `
+  query PostmortemViewer {
+    viewer {
+      login
+    }
+  }
+`

@@ -65,6 +65,9 @@ export interface IssueSummary {
   url: string
   authorLogin?: string
   createdAt: string
+  /** The `comments` count the list returns (schedule mode compares it with its record in the body). */
+  commentCount?: number
+  closedAt?: string
 }
 
 export interface IssueFields {

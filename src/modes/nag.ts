@@ -10,7 +10,10 @@
 import { glob } from 'tinyglobby'
 import type { Config } from '../config/types.js'
 import type { LintFile, LintedFile } from '../lint/api.js'
-import { dateInZone, type CalendarDate } from '../plan/calendar.js'
+import { aliasIndex, normalizeLabel } from '../config/normalize.js'
+import { InputError } from '../inputs.js'
+import { dateInZone, isCalendarDate, type CalendarDate } from '../plan/calendar.js'
+import { readFollowUpMarker, readItemMarker } from '../report/markers.js'
 import { documentPostmortem } from '../plan/nag-documents.js'
 import {
   ledgerEdits,
@@ -24,8 +27,10 @@ import {
   type NagOptions,
   type NagPlan,
 } from '../plan/nag.js'
-import { DIGEST_TITLE, digestMarker, digestWindow, readDigestMarker, renderDigest } from '../report/digest.js'
+import { DIGEST_MARKER_PREFIX, DIGEST_TITLE, digestMarker, digestWindow, hasDigestMarker, readDigestMarker, renderDigest } from '../report/digest.js'
 import { renderNagPlan, renderNagOutcome } from '../report/nag-summary.js'
+import { labelStyle } from '../plan/labels.js'
+import type { PlannedWrite, WriteReport } from '../write/types.js'
 import { lintAll, postmortemMatcher } from './files.js'
 import type { ModeLog, ModeResult } from './types.js'
 
@@ -46,23 +51,12 @@ export interface NagReader {
   /** Every issue with the post-mortem label, open and closed, all pages. */
   listIssues(): Promise<ListedIssue[]>
   listComments(issueNumber: number): Promise<NagComment[]>
+  /** The repository's label names (read only on a day a label is added, to create it with its colour). */
+  listLabelNames(): Promise<string[]>
 }
 
-export type NagWrite =
-  | { kind: 'comment'; key: string; issue: number; body: string; description: string }
-  | { kind: 'add-label'; key: string; issue: number; label: string; description: string }
-  | { kind: 'remove-label'; key: string; issue: number; label: string; description: string }
-  | { kind: 'edit-body'; key: string; issue: number; body: string; description: string }
-  | { kind: 'create-issue'; key: string; title: string; body: string; labels: string[]; marker: string; description: string }
-
-export interface WriteOutcome {
-  done: string[]
-  deferred: string[]
-  failed: { key: string; message: string }[]
-}
-
-/** Applies planned writes in order, within the run's write budget; never throws for a failed write. */
-export type NagExecutor = (writes: readonly NagWrite[]) => Promise<WriteOutcome>
+/** Applies planned writes in order within the run's write budget (the one executor); returns the report so far. */
+export type NagExecutor = (writes: readonly PlannedWrite[]) => Promise<WriteReport>
 
 export interface NagModeOptions {
   workspace: string
@@ -87,7 +81,31 @@ export interface NagModeResult extends ModeResult {
   /** The digest, for the job summary when `digest: summary`. */
   digest?: string
   plan: NagPlan
-  outcome: WriteOutcome
+  report?: WriteReport
+}
+
+/** What a listed issue is to schedule mode, from merge mode's markers (and the digest's own). */
+export function scheduleRoles(issue: { body: string }): IssueRole | undefined {
+  const item = readItemMarker(issue.body)
+  if (item !== undefined) return { kind: 'item', postmortemId: item.postmortemId, itemId: item.itemId }
+  const followUp = readFollowUpMarker(issue.body)
+  if (followUp !== undefined && isCalendarDate(followUp.due)) return { kind: 'follow-up', postmortemId: followUp.postmortemId, due: followUp.due }
+  return hasDigestMarker(issue.body) ? { kind: 'digest' } : undefined
+}
+
+/**
+ * `escalate-priorities` on the configured scale: each level by its name or an alias ("High" is
+ * P1); empty means the two highest levels of the scale.
+ */
+export function resolveEscalatePriorities(written: readonly string[], config: Config): string[] {
+  const scale = Object.keys(config.priorities)
+  if (written.length === 0) return scale.slice(0, 2)
+  const index = aliasIndex(config.priorities)
+  return written.map((level) => {
+    const canonical = index.get(normalizeLabel(level))
+    if (canonical === undefined) throw new InputError(`Input "escalate-priorities" has "${level.slice(0, 40)}", expected levels of the priority scale: ${scale.join(', ')}`)
+    return canonical
+  })
 }
 
 async function readDocuments(options: NagModeOptions): Promise<{ files: LintedFile[]; documents: DocumentPostmortem[] }> {
@@ -128,30 +146,38 @@ async function planWithComments(input: NagInput, reader: NagReader, log: ModeLog
   return planNag({ ...input, comments })
 }
 
-function firstWrites(plan: NagPlan): NagWrite[] {
-  const writes: NagWrite[] = []
+async function firstWrites(plan: NagPlan, options: NagModeOptions): Promise<PlannedWrite[]> {
+  const writes: PlannedWrite[] = []
+  const adding = new Set(plan.labels.filter((change) => change.change === 'add').map((change) => change.label))
+  if (adding.size > 0) {
+    // Created with its colour when missing; adding a missing label would create a grey one.
+    const existing = new Set((await options.reader.listLabelNames()).map((name) => name.toLowerCase()))
+    for (const name of adding) {
+      if (!existing.has(name.toLowerCase())) writes.push({ kind: 'create-label', name, ...labelStyle(name), key: `label:create:${name}`, marker: name, description: `create label "${name}"` })
+    }
+  }
   for (const change of plan.labels) {
-    const description = `${change.change === 'add' ? 'Add' : 'Remove'} label "${change.label}" on #${change.issue}`
-    writes.push(change.change === 'add' ? { kind: 'add-label', key: change.key, issue: change.issue, label: change.label, description } : { kind: 'remove-label', key: change.key, issue: change.issue, label: change.label, description })
+    if (change.change === 'add') writes.push({ kind: 'add-labels', issue: { number: change.issue }, labels: [change.label], key: change.key, description: `add label "${change.label}" to #${change.issue}` })
+    else writes.push({ kind: 'remove-label', issue: { number: change.issue }, label: change.label, key: change.key, description: `remove label "${change.label}" from #${change.issue}` })
   }
   for (const comment of plan.comments) {
-    writes.push({ kind: 'comment', key: comment.key, issue: comment.issue, body: comment.body, description: `${comment.kind} comment on #${comment.issue}` })
+    writes.push({ kind: 'create-comment', issue: { number: comment.issue }, body: comment.body, key: comment.key, marker: comment.marker, description: `comment on #${comment.issue} (${comment.kind})` })
   }
   return writes
 }
 
-function digestWrite(options: NagModeOptions, classified: Classified, body: string, marker: string): NagWrite | undefined {
+function ledgerWrites(plan: NagPlan, posted: ReadonlySet<string>): PlannedWrite[] {
+  return ledgerEdits(plan, posted).map((edit) => ({ kind: 'update-issue', issue: { number: edit.issue }, body: edit.body, key: edit.key, description: `record the reminders of #${edit.issue} in its body` }))
+}
+
+function digestWrite(options: NagModeOptions, classified: Classified, body: string, marker: string): PlannedWrite | undefined {
   const full = `${marker}\n${body}`
   const existing = classified.digest
   if (existing === undefined) {
-    return { kind: 'create-issue', key: 'digest:create', title: DIGEST_TITLE, body: full, labels: [options.labels.tracked], marker, description: 'Create the digest issue' }
+    return { kind: 'create-issue', title: DIGEST_TITLE, body: full, labels: [options.labels.tracked], assignees: [], key: 'digest:create', marker: DIGEST_MARKER_PREFIX, description: 'create the digest issue' }
   }
   if (existing.body === full) return undefined
-  return { kind: 'edit-body', key: `digest:${existing.number}`, issue: existing.number, body: full, description: `Edit the digest issue #${existing.number}` }
-}
-
-function mergeOutcomes(a: WriteOutcome, b: WriteOutcome): WriteOutcome {
-  return { done: [...a.done, ...b.done], deferred: [...a.deferred, ...b.deferred], failed: [...a.failed, ...b.failed] }
+  return { kind: 'update-issue', issue: { number: existing.number }, body: full, key: `digest:${existing.number}`, description: `edit the digest issue #${existing.number}` }
 }
 
 export async function runNag(options: NagModeOptions): Promise<NagModeResult> {
@@ -175,29 +201,29 @@ export async function runNag(options: NagModeOptions): Promise<NagModeResult> {
   for (const note of plan.notes) log.warning(note)
 
   let digest: string | undefined
-  let digestPlanned: NagWrite | undefined
+  let digestPlanned: PlannedWrite | undefined
   if (options.digest !== 'off') {
     const since = digestWindow(classified.digest === undefined ? undefined : readDigestMarker(classified.digest.body), today, options.nag.nagIntervalDays)
     digest = renderDigest({ today, since, timeZone: options.timeZone, postmortems: documents, statuses: plan.statuses, followUps: classified.followUps })
     if (options.digest === 'issue') digestPlanned = digestWrite(options, classified, digest, digestMarker(since, today))
   }
 
-  const result: NagModeResult = { files, notes: [], githubFailures: [], plan, outcome: { done: [], deferred: [], failed: [] }, ...(digest === undefined ? {} : { digest }) }
-  const first = firstWrites(plan)
+  const result: NagModeResult = { files, notes: [], githubFailures: [], plan, ...(digest === undefined ? {} : { digest }) }
+  const first = await firstWrites(plan, options)
   if (options.dryRun) {
-    const ledgers = ledgerEdits(plan, new Set(plan.comments.map((comment) => comment.key)))
-    result.notes.push(renderNagPlan(plan, [...first, ...ledgers.map((edit) => ({ kind: 'edit-body' as const, ...edit, description: `Record the reminders in #${edit.issue}` })), ...(digestPlanned === undefined ? [] : [digestPlanned])]))
+    const all = [...first, ...ledgerWrites(plan, new Set(plan.comments.map((comment) => comment.key))), ...(digestPlanned === undefined ? [] : [digestPlanned])]
+    result.notes.push(renderNagPlan(plan, all))
     return result
   }
 
-  let outcome = await options.execute(first)
-  const posted = new Set(outcome.done)
-  const second: NagWrite[] = ledgerEdits(plan, posted).map((edit) => ({ kind: 'edit-body', ...edit, description: `Record the reminders in #${edit.issue}` }))
+  let report = await options.execute(first)
+  const posted = new Set(report.done.map((done) => done.write.key))
+  const second = ledgerWrites(plan, posted)
   if (digestPlanned !== undefined) second.push(digestPlanned)
-  if (second.length > 0) outcome = mergeOutcomes(outcome, await options.execute(second))
-  result.outcome = outcome
-  if (outcome.deferred.length > 0) log.warning(`${outcome.deferred.length} write(s) deferred to the next run by the write budget (max-writes); the job summary lists them.`)
-  for (const failure of outcome.failed) result.githubFailures.push(failure.message)
-  result.notes.push(renderNagOutcome(plan, [...first, ...second], outcome))
+  if (second.length > 0) report = await options.execute(second)
+  result.report = report
+  if (report.deferred.length > 0) log.warning(`${report.deferred.length} write(s) deferred to the next run (${report.deferred[0]?.reason ?? 'the write budget'}); the job summary lists them.`)
+  for (const failure of report.failed) result.githubFailures.push(`Could not ${failure.write.description}: ${failure.message}`)
+  result.notes.push(renderNagOutcome(plan, report))
   return result
 }

@@ -7,6 +7,7 @@ export const REVIEWED_PR_ACTIONS = ['opened', 'synchronize', 'reopened', 'ready_
 export type ModeChoice =
   | { kind: 'lint-pr' }
   | { kind: 'lint-workspace' }
+  | { kind: 'nag' }
   | { kind: 'skip'; reason: string }
   | { kind: 'unavailable'; message: string }
 
@@ -18,7 +19,8 @@ function unavailable(mode: string): ModeChoice {
 }
 
 export function pickMode(mode: ModeInput, eventName: string, action: string | undefined): ModeChoice {
-  if (mode === 'sync' || mode === 'nag') return unavailable(mode)
+  if (mode === 'nag') return { kind: 'nag' }
+  if (mode === 'sync') return unavailable(mode)
   if (PR_EVENTS.has(eventName)) {
     if (action !== undefined && !(REVIEWED_PR_ACTIONS as readonly string[]).includes(action)) {
       if (mode === 'auto' && action === 'closed') return unavailable('sync')
@@ -27,6 +29,6 @@ export function pickMode(mode: ModeInput, eventName: string, action: string | un
     return { kind: 'lint-pr' }
   }
   if (mode === 'lint' || eventName === 'push' || eventName === 'workflow_dispatch') return { kind: 'lint-workspace' }
-  if (eventName === 'schedule') return unavailable('nag')
+  if (eventName === 'schedule') return { kind: 'nag' }
   return { kind: 'skip', reason: `Nothing to do on "${eventName}" in mode "auto"; set mode: lint to lint the files.` }
 }

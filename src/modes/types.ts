@@ -2,6 +2,8 @@
 import type { LintedFile } from '../lint/api.js'
 
 export interface ModeResult {
+  /** The job summary's title; the lint's when unset. */
+  title?: string
   files: LintedFile[]
   /** Markdown paragraphs for the job summary (fork notice, dry-run plan...). */
   notes: string[]

@@ -1,9 +1,10 @@
 /**
  * Where schedule mode keeps its memory: on GitHub only, in text the issue list already returns.
  *
- * - Each comment it posts starts with `<!-- postmortem-action:nag kind=K date=D -->` (the
- *   comment's stable key: one per issue, kind and date), written in the request that creates it.
- * - The issue's body carries a ledger, `<!-- postmortem-action:nag-ledger c=N due-soon=D ... -->`:
+ * - Each comment it posts carries merge mode's comment marker with the key `nag:KIND:DATE`
+ *   (one per issue, kind and date), written in the request that creates it.
+ * - The issue's body carries a ledger, `<!-- postmortem-action:nag-ledger c=N due-soon=D ... -->`
+ *   (outside merge mode's managed block, which keeps text outside it):
  *   the last date of each kind posted, and `c`, the issue's comment count right after our last
  *   write. The list of issues returns bodies and comment counts, so a run knows what it already
  *   said from the pages of issues alone, without reading any issue's comments.
@@ -11,6 +12,7 @@
  *   between the two, or a person commented since), the count no longer matches: only then are
  *   that issue's comments read, and the markers in our own comments are the truth.
  */
+import { issueCommentMarker, markerWith, readIssueCommentMarker, readMarkerFields } from '../report/markers.js'
 import { isCalendarDate, type CalendarDate } from './calendar.js'
 
 export const NAG_KINDS = ['due-soon', 'overdue', 'escalation', 'follow-up'] as const
@@ -23,42 +25,46 @@ export interface NagLedger {
   dates: Partial<Record<NagKind, CalendarDate>>
 }
 
-const COMMENT_MARKER = /<!-- postmortem-action:nag kind=([a-z-]+) date=(\d{4}-\d{2}-\d{2}) -->/
-const LEDGER_MARKER = /<!-- postmortem-action:nag-ledger ([^<>]*?) -->/
-const LEDGER_MARKER_GLOBAL = /\n*<!-- postmortem-action:nag-ledger [^<>]*? -->/g
+const LEDGER_KIND = 'nag-ledger'
+const LEDGER_MARKER_GLOBAL = /\n*<!-- postmortem-action:nag-ledger[^<>]*-->/g
+const COMMENT_KEY = /^nag:([a-z-]+):(\d{4}-\d{2}-\d{2})$/
 
 function isNagKind(text: string): text is NagKind {
   return (NAG_KINDS as readonly string[]).includes(text)
 }
 
-export function nagCommentMarker(kind: NagKind, date: CalendarDate): string {
+/** The key of a reminder comment, unique on its issue: merge mode's comment marker carries it. */
+export function nagCommentKey(kind: NagKind, date: CalendarDate): string {
   if (!isCalendarDate(date)) throw new RangeError(`Unexpected date "${date}", expected YYYY-MM-DD`)
-  return `<!-- postmortem-action:nag kind=${kind} date=${date} -->`
+  return `nag:${kind}:${date}`
+}
+
+export function nagCommentMarker(kind: NagKind, date: CalendarDate): string {
+  return issueCommentMarker(nagCommentKey(kind, date))
 }
 
 export function readNagCommentMarker(body: string): { kind: NagKind; date: CalendarDate } | undefined {
-  const match = COMMENT_MARKER.exec(body)
+  const match = COMMENT_KEY.exec(readIssueCommentMarker(body) ?? '')
   if (match === null) return undefined
   const [, kind = '', date = ''] = match
   return isNagKind(kind) && isCalendarDate(date) ? { kind, date } : undefined
 }
 
 export function renderLedger(ledger: NagLedger): string {
-  const fields = [`c=${ledger.commentCount}`]
+  const fields: Record<string, string | number> = { c: ledger.commentCount }
   for (const kind of NAG_KINDS) {
     const date = ledger.dates[kind]
-    if (date !== undefined) fields.push(`${kind}=${date}`)
+    if (date !== undefined) fields[kind] = date
   }
-  return `<!-- postmortem-action:nag-ledger ${fields.join(' ')} -->`
+  return markerWith(LEDGER_KIND, fields)
 }
 
 /** The ledger in an issue body, or undefined when there is none or it does not parse (then it is rebuilt). */
 export function readLedger(body: string): NagLedger | undefined {
-  const match = LEDGER_MARKER.exec(body)
-  if (match === null) return undefined
+  const fields = readMarkerFields(LEDGER_KIND, body)
+  if (fields === undefined) return undefined
   const ledger: NagLedger = { commentCount: -1, dates: {} }
-  for (const field of (match[1] ?? '').split(' ')) {
-    const [name = '', value = ''] = field.split('=')
+  for (const [name, value] of Object.entries(fields)) {
     if (name === 'c' && /^\d{1,9}$/.test(value)) ledger.commentCount = Number(value)
     else if (isNagKind(name) && isCalendarDate(value)) ledger.dates[name] = value
     else return undefined

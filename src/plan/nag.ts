@@ -111,6 +111,8 @@ export interface PlannedNagComment {
   date: CalendarDate
   /** Stable key: one comment per issue, kind and date. */
   key: string
+  /** Merge mode's comment marker with this reminder's key, at the top of `body`. */
+  marker: string
   body: string
   /** Logins and team handles the comment mentions (all validated). */
   mentions: string[]
@@ -268,7 +270,7 @@ class PlanBuilder {
       return
     }
     const marker = nagCommentMarker(kind, date)
-    this.comments.push({ issue: issue.number, kind, date, key: `nag:${issue.number}:${kind}:${date}`, body: `${marker}\n${body}`, mentions })
+    this.comments.push({ issue: issue.number, kind, date, key: `nag:${issue.number}:${kind}:${date}`, marker, body: `${marker}\n${body}`, mentions })
   }
 
   label(issue: NagIssue, label: string, change: 'add' | 'remove'): void {

@@ -6,6 +6,7 @@
  */
 import { addDays, dateInZone, daysBetween, isCalendarDate, type CalendarDate } from '../plan/calendar.js'
 import type { DocumentPostmortem, FollowUpIssue, ItemStatus } from '../plan/nag.js'
+import { markerWith, readMarkerFields } from './markers.js'
 import { mermaidText } from './mermaid.js'
 import { stateText } from './nag-comment.js'
 import { fencedBlock, inlineText, tableCell, truncate } from './text.js'
@@ -18,18 +19,25 @@ export const DIGEST_TITLE = 'Post-mortem action items: digest'
 /** The target for distributing a post-mortem after the incident. */
 export const DISTRIBUTION_TARGET_HOURS = 48
 
-const DIGEST_MARKER = /<!-- postmortem-action:digest since=(\d{4}-\d{2}-\d{2}) at=(\d{4}-\d{2}-\d{2}) -->/
+const DIGEST_KIND = 'digest'
+/** What every digest marker starts with, whatever its dates: a retried create finds the digest by it. */
+export const DIGEST_MARKER_PREFIX = '<!-- postmortem-action:digest '
 
 /** The digest issue's marker: the window it last reported (since, at], so a same-day re-run renders the same body. */
 export function digestMarker(since: CalendarDate, at: CalendarDate): string {
   if (!isCalendarDate(since) || !isCalendarDate(at)) throw new RangeError(`Unexpected digest dates "${since}", "${at}", expected YYYY-MM-DD`)
-  return `<!-- postmortem-action:digest since=${since} at=${at} -->`
+  return markerWith(DIGEST_KIND, { since, at })
+}
+
+/** True when `body` carries the digest marker (the caller also checks that we wrote it). */
+export function hasDigestMarker(body: string): boolean {
+  return readMarkerFields(DIGEST_KIND, body) !== undefined
 }
 
 export function readDigestMarker(body: string): { since: CalendarDate; at: CalendarDate } | undefined {
-  const match = DIGEST_MARKER.exec(body)
-  if (match === null) return undefined
-  const [, since = '', at = ''] = match
+  const fields = readMarkerFields(DIGEST_KIND, body)
+  const since = fields?.['since'] ?? ''
+  const at = fields?.['at'] ?? ''
   return isCalendarDate(since) && isCalendarDate(at) ? { since, at } : undefined
 }
 

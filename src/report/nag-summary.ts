@@ -1,5 +1,6 @@
 /** Schedule mode in the job summary: what was posted, deferred and failed (or, on a dry run, what would be). */
 import type { NagPlan } from '../plan/nag.js'
+import type { WriteReport } from '../write/types.js'
 import { inlineText } from './text.js'
 
 interface DescribedWrite {
@@ -29,14 +30,16 @@ export function renderNagPlan(plan: NagPlan, writes: readonly DescribedWrite[]):
   return lines.join('\n')
 }
 
-export function renderNagOutcome(plan: NagPlan, writes: readonly DescribedWrite[], outcome: { done: readonly string[]; deferred: readonly string[]; failed: readonly { key: string; message: string }[] }): string {
-  const byKey = new Map(writes.map((write) => [write.key, write]))
-  const pick = (keys: readonly string[]): DescribedWrite[] => keys.map((key) => byKey.get(key) ?? { key, description: key })
+export function renderNagOutcome(plan: NagPlan, report: WriteReport): string {
   const lines = [`### Reminders for ${plan.today}`, '', `Due today: ${counts(plan)}; ${plan.labels.length} label change(s).`]
-  if (outcome.done.length > 0) lines.push('', `**Written (${outcome.done.length}):**`, '', list(pick(outcome.done)))
-  if (outcome.deferred.length > 0) lines.push('', `**Deferred to the next run by the write budget, max-writes (${outcome.deferred.length}):**`, '', list(pick(outcome.deferred)))
-  if (outcome.failed.length > 0) lines.push('', `**Failed (${outcome.failed.length}), retried by the next run:**`, '', list(outcome.failed.map((failure) => ({ key: failure.key, description: `${byKey.get(failure.key)?.description ?? failure.key}: ${failure.message}` }))))
-  if (writes.length === 0) lines.push('', 'Nothing to write: every reminder due today was already posted.')
+  if (report.done.length > 0) lines.push('', `**Written (${report.done.length}):**`, '', list(report.done.map((done) => done.write)))
+  if (report.deferred.length > 0) {
+    lines.push('', `**Deferred to the next run (${report.deferred.length}):** ${inlineText(report.deferred[0]?.reason ?? '')}`, '', list(report.deferred.map((deferred) => deferred.write)))
+  }
+  if (report.failed.length > 0) {
+    lines.push('', `**Failed (${report.failed.length}), retried by the next run:**`, '', list(report.failed.map((failed) => ({ key: failed.write.key, description: `${failed.write.description}: ${failed.message}` }))))
+  }
+  if (report.done.length + report.deferred.length + report.failed.length === 0) lines.push('', 'Nothing to write: every reminder due today was already posted.')
   if (plan.notes.length > 0) lines.push('', ...plan.notes.map((note) => `- ${inlineText(note)}`))
   const untracked = plan.statuses.filter((status) => status.state.kind === 'not-tracked').length
   if (untracked > 0) lines.push('', `${untracked} action item(s) are not tracked (no ID, or no issue yet) and were not reminded; the digest lists them.`)

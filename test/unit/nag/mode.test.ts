@@ -8,7 +8,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../../src/config/defaults.js'
 import { lintFile } from '../../../src/files.js'
-import { runNag, type ListedIssue, type NagModeOptions, type NagWrite, type WriteOutcome } from '../../../src/modes/nag.js'
+import { runNag, type ListedIssue, type NagModeOptions } from '../../../src/modes/nag.js'
+import { WriteExecutor } from '../../../src/write/executor.js'
+import type { PlannedWrite, WritePort } from '../../../src/write/types.js'
 import { readLedger } from '../../../src/plan/nag-ledger.js'
 import { OPTIONS } from './fixtures.js'
 
@@ -38,33 +40,37 @@ function world(budget = Infinity) {
     authorLogin: 'github-actions[bot]',
     comments: [],
   }))
-  let left = budget
-  const writes: NagWrite[] = []
-  const execute = async (planned: readonly NagWrite[]): Promise<WriteOutcome> => {
-    const outcome: WriteOutcome = { done: [], deferred: [], failed: [] }
-    for (const write of planned) {
-      if (left <= 0) {
-        outcome.deferred.push(write.key)
-        continue
-      }
-      left -= 1
+  const writes: PlannedWrite[] = []
+  const labels: string[] = []
+  const port: WritePort = {
+    async perform(write, resolve) {
       writes.push(write)
-      outcome.done.push(write.key)
-      if (write.kind === 'create-issue') {
-        issues.push({ number: issues.length + 1, url: '', title: write.title, state: 'open', labels: write.labels, assignees: [], commentCount: 0, createdAt: '', body: write.body, authorLogin: 'github-actions[bot]', comments: [] })
-        continue
+      if (write.kind === 'create-label') {
+        labels.push(write.name)
+        return {}
       }
-      const issue = issues.find((candidate) => candidate.number === write.issue)
-      if (issue === undefined) throw new Error(`no issue ${write.issue}`)
-      if (write.kind === 'comment') {
+      if (write.kind === 'create-issue') {
+        issues.push({ number: issues.length + 1, url: '', title: write.title, state: 'open', labels: [...write.labels], assignees: [], commentCount: 0, createdAt: '', body: write.body, authorLogin: 'github-actions[bot]', comments: [] })
+        return { number: issues.length }
+      }
+      if (!('issue' in write)) throw new Error(`unexpected ${write.kind}`)
+      const { number } = resolve(write.issue)
+      const issue = issues.find((candidate) => candidate.number === number)
+      if (issue === undefined) throw new Error(`no issue ${number}`)
+      if (write.kind === 'create-comment') {
         issue.comments.push({ authorLogin: 'github-actions[bot]', body: write.body })
         issue.commentCount += 1
-      } else if (write.kind === 'add-label') issue.labels = [...issue.labels, write.label]
+      } else if (write.kind === 'add-labels') issue.labels = [...issue.labels, ...write.labels]
       else if (write.kind === 'remove-label') issue.labels = issue.labels.filter((label) => label !== write.label)
-      else issue.body = write.body
-    }
-    return outcome
+      else if (write.kind === 'update-issue' && write.body !== undefined) issue.body = write.body
+      return { number }
+    },
+    async findCreated() {
+      return undefined
+    },
   }
+  const quiet = { info: () => {}, warning: () => {}, debug: () => {} }
+  let maxWrites = budget
   const options = (today: string, extra: Partial<NagModeOptions> = {}): NagModeOptions => ({
     workspace,
     paths: ['postmortems/**/*.md'],
@@ -76,36 +82,40 @@ function world(budget = Infinity) {
     nag: OPTIONS,
     digest: 'issue',
     dryRun: false,
-    reader: { listIssues: async () => issues.map((issue) => ({ ...issue })), listComments: async (number) => issues.find((issue) => issue.number === number)?.comments ?? [] },
-    execute,
+    reader: {
+      listIssues: async () => issues.map((issue) => ({ ...issue })),
+      listComments: async (number) => issues.find((issue) => issue.number === number)?.comments ?? [],
+      listLabelNames: async () => [...labels],
+    },
+    execute: ((executor) => (planned: readonly PlannedWrite[]) => executor.run(planned))(new WriteExecutor(port, { maxWrites, createIntervalMs: 0, writeIntervalMs: 0, lateCommitWaitMs: 0, log: quiet })),
     roleOf: (issue) => (issue.body.startsWith('item ') ? { kind: 'item', postmortemId: 'db', itemId: issue.body.slice('item db/'.length, 'item db/'.length + 4) } : issue.body.includes('postmortem-action:digest') ? { kind: 'digest' } : undefined),
     isSelf: (login) => login === 'github-actions[bot]',
     sourceUrl: (path, line) => `https://example.test/${path}#L${line}`,
     labels: { tracked: 'post-mortem', overdue: 'overdue', dropped: 'dropped' },
     ...extra,
   })
-  return { issues, writes, options, setBudget: (value: number) => (left = value) }
+  return { issues, writes, options, setBudget: (value: number) => (maxWrites = value) }
 }
 
 describe('schedule mode sequencing', () => {
   it('posts, then records; a same-day re-run writes nothing; the digest is created once and edited', async () => {
     const w = world()
     await runNag(w.options('2026-03-02'))
-    expect(w.writes.map((write) => write.kind)).toEqual(['add-label', 'add-label', 'comment', 'comment', 'edit-body', 'edit-body', 'create-issue'])
+    expect(w.writes.map((write) => write.kind)).toEqual(['create-label', 'add-labels', 'add-labels', 'create-comment', 'create-comment', 'update-issue', 'update-issue', 'create-issue'])
     expect(readLedger(w.issues[0]?.body ?? '')).toEqual({ commentCount: 1, dates: { overdue: '2026-03-02' } })
     w.writes.length = 0
     await runNag(w.options('2026-03-02'))
     expect(w.writes).toEqual([])
     await runNag(w.options('2026-03-03'))
-    expect(w.writes.map((write) => write.kind)).toEqual(['edit-body'])
+    expect(w.writes.map((write) => write.kind)).toEqual(['update-issue'])
     expect(w.issues.filter((issue) => issue.title.includes('digest'))).toHaveLength(1)
   })
 
   it('a run stopped by the write budget is finished by the next one, without repeating a comment', async () => {
-    const w = world(3)
+    const w = world(4)
     const first = await runNag(w.options('2026-03-02'))
-    // Two labels and one comment fit; the second comment, the ledger of the posted one and the digest wait.
-    expect(first.outcome.deferred).toEqual(['nag:2:overdue:2026-03-02', 'ledger:1', 'digest:create'])
+    // The label, its two uses and one comment fit; the second comment, the ledger of the posted one and the digest wait.
+    expect(first.report?.deferred.map((deferred) => deferred.write.key)).toEqual(['nag:2:overdue:2026-03-02', 'ledger:1', 'digest:create'])
     w.setBudget(Infinity)
     await runNag(w.options('2026-03-02'))
     expect(w.issues.map((issue) => issue.comments.length)).toEqual([1, 1, 0])
@@ -116,6 +126,6 @@ describe('schedule mode sequencing', () => {
     const w = world()
     const result = await runNag(w.options('2026-03-02', { dryRun: true }))
     expect(w.writes).toEqual([])
-    expect(result.notes.join('\n')).toMatch(/would make 7 write\(s\)[\s\S]*overdue comment on #1[\s\S]*Create the digest issue/)
+    expect(result.notes.join('\n')).toMatch(/would make 8 write\(s\)[\s\S]*comment on #1 \(overdue\)[\s\S]*create the digest issue/)
   })
 })

@@ -23,9 +23,13 @@ describe('pickMode', () => {
     expect(pickMode('lint', 'schedule', undefined)).toEqual({ kind: 'lint-workspace' })
   })
 
-  it('says sync and nag are not available yet instead of pretending', () => {
+  it('picks schedule mode on schedule, or when nag is forced', () => {
+    expect(pickMode('auto', 'schedule', undefined)).toEqual({ kind: 'nag' })
+    expect(pickMode('nag', 'workflow_dispatch', undefined)).toEqual({ kind: 'nag' })
+  })
+
+  it('says sync is not available yet instead of pretending', () => {
     expect(pickMode('sync', 'push', undefined)).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('Mode "sync" is not available in this version yet') })
-    expect(pickMode('auto', 'schedule', undefined)).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('"nag"') })
     expect(pickMode('auto', 'pull_request', 'closed')).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('"sync"') })
   })
 
