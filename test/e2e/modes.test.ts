@@ -61,8 +61,8 @@ describe('modes', { timeout: E2E_TIMEOUT_MS }, () => {
     }
   })
 
-  it('sync and nag say they are not available yet instead of pretending', async () => {
-    for (const mode of ['sync', 'nag']) {
+  it('sync says it is not available yet instead of pretending', async () => {
+    for (const mode of ['sync']) {
       const result = await runAction({ eventName: 'push', event: pushEvent, workspace, inputs: inputs({ mode }) })
       expect(result.code).toBe(1)
       expect(result.annotations.map((annotation) => annotation.message)).toContain(
