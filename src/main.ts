@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { loadConfig } from './config/load.js'
 import type { Config } from './config/types.js'
-import { lintFile } from './files.js'
+import { lintFile, readingFile } from './files.js'
 import { createOctokit, type Octokit } from './github/client.js'
 import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
@@ -16,6 +16,7 @@ import { readNow } from './clock.js'
 import { readViewerLogin } from './github/viewer.js'
 import { readInputs, readNagInputs, type ActionInputs } from './inputs.js'
 import { runNag, scheduleRoles, resolveEscalatePriorities } from './modes/nag.js'
+import { parseText } from './plan/nag-documents.js'
 import { sameAuthor } from './plan/review.js'
 import { DROPPED_LABEL, OVERDUE_LABEL, POSTMORTEM_LABEL } from './plan/labels.js'
 import { eventAction, readPullRequestEvent } from './modes/event.js'
@@ -66,7 +67,7 @@ async function runScheduleMode(inputs: ActionInputs, config: Config, workspace: 
     workspace,
     paths: inputs.paths,
     config,
-    lintFile,
+    lintFile: readingFile(parseText),
     log,
     now,
     timeZone: nag.timeZone,

@@ -4,6 +4,9 @@
  */
 import { aliasIndex, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
+import type { LintText } from '../lint/api.js'
+import { guardText } from '../lint/engine.js'
+import { parsePostmortem } from '../model/parse.js'
 import type { Postmortem } from '../model/types.js'
 import type { DocumentItem, DocumentPostmortem } from './nag.js'
 
@@ -53,4 +56,15 @@ export function documentPostmortem(path: string, postmortem: Postmortem, config:
     ...(start === undefined ? {} : { incidentStart: start }),
     items,
   }
+}
+
+/**
+ * Schedule mode only needs the model, not the findings (the pull request judged the text):
+ * the same guards as the linter (size, nesting, complexity), then the parse, no rules.
+ */
+export const parseText: LintText = async (path, input, config) => {
+  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r(?!\n)/g, '\n')
+  const guard = guardText(text)
+  if (guard) return { path, findings: [guard], skipped: true, text }
+  return { path, findings: [], postmortem: parsePostmortem(text, config), text }
 }

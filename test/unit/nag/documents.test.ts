@@ -40,3 +40,16 @@ describe('a post-mortem as schedule mode reads it', () => {
     expect(documentPostmortem('postmortems/x.md', parsePostmortem(withId, config), config).id).toBe('INC-42')
   })
 })
+
+describe('reading for schedule mode parses without linting', () => {
+  it('keeps the linter guards and returns the model', async () => {
+    const { parseText } = await import('../../../src/plan/nag-documents.js')
+    const config = defaultConfig()
+    const parsed = await parseText('postmortems/a.md', text, config)
+    expect(parsed.findings).toEqual([])
+    expect(parsed.postmortem?.actionItems).toHaveLength(2)
+    const empty = await parseText('postmortems/empty.md', '   \n', config)
+    expect(empty.skipped).toBe(true)
+    expect(empty.findings.map((finding) => finding.ruleId)).toEqual(['empty'])
+  })
+})
