@@ -12,17 +12,18 @@ import { createOctokit, type Octokit } from './github/client.js'
 import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
 import type { RepoRef } from './github/types.js'
-import { readNow } from './clock.js'
-import { readViewerLogin } from './github/viewer.js'
 import { readInputs, readNagInputs, type ActionInputs } from './inputs.js'
-import { runNag, scheduleRoles, resolveEscalatePriorities } from './modes/nag.js'
+import { readNow } from './clock.js'
+import { eventAction, isPushToDefaultBranch, readPullRequestEvent, readPushEvent } from './modes/event.js'
+import { readViewerLogin } from './github/viewer.js'
+import { resolveEscalatePriorities, runNag, scheduleRoles } from './modes/nag.js'
+import { DROPPED_LABEL, OVERDUE_LABEL, POSTMORTEM_LABEL } from './plan/labels.js'
 import { parseText } from './plan/nag-documents.js'
 import { sameAuthor } from './plan/review.js'
-import { DROPPED_LABEL, OVERDUE_LABEL, POSTMORTEM_LABEL } from './plan/labels.js'
-import { eventAction, readPullRequestEvent } from './modes/event.js'
 import { lintPullRequest } from './modes/lint-pr.js'
 import { lintWorkspace } from './modes/lint-workspace.js'
 import { pickMode } from './modes/pick.js'
+import { syncPostmortems } from './modes/sync.js'
 import type { ModeLog, ModeResult } from './modes/types.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJobSummary } from './report/job-summary.js'
@@ -47,16 +48,23 @@ function logVerbatim(text: string): void {
   core.info(`::${token}::`)
 }
 
-function repositoryFromEnv(): RepoRef {
-  const [owner, repo, ...rest] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/')
-  if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0) throw new Error('GITHUB_REPOSITORY is missing or not "owner/repo"; the runner sets it')
+function repositoryOf(): RepoRef {
+  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/')
+  if (owner === undefined || repo === undefined || owner === '' || repo === '') throw new Error('GITHUB_REPOSITORY is not set (expected owner/name, as on a runner)')
   return { owner, repo }
+}
+
+/** The UTC calendar date of an ISO 8601 time, or undefined when it is not one. */
+function utcDate(timestamp: string | undefined): string | undefined {
+  if (timestamp === undefined) return undefined
+  const time = new Date(timestamp)
+  return Number.isNaN(time.getTime()) ? undefined : time.toISOString().slice(0, 10)
 }
 
 /** Schedule mode: its inputs are read here, once, because no other mode needs them. */
 async function runScheduleMode(inputs: ActionInputs, config: Config, workspace: string, now: Date): Promise<ModeResult> {
   const nag = readNagInputs()
-  const repository = repositoryFromEnv()
+  const repository = repositoryOf()
   const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
   const issues = new IssuesGitHub(octokit, repository)
   const executor = writeExecutor(inputs, octokit, repository)
@@ -86,11 +94,11 @@ async function runScheduleMode(inputs: ActionInputs, config: Config, workspace: 
     labels: { tracked: POSTMORTEM_LABEL, overdue: OVERDUE_LABEL, dropped: DROPPED_LABEL },
   })
   if (result.digest !== undefined && nag.digest === 'summary') result.notes.push(result.digest)
-  return { ...result, title: 'Post-mortem reminders' }
+  return { ...result, summaryTitle: 'Post-mortem reminders' }
 }
 
 async function runMode(inputs: ActionInputs, eventName: string, payload: unknown, now: Date): Promise<ModeResult | string> {
-  const choice = pickMode(inputs.mode, eventName, eventAction(payload))
+  const choice = pickMode(inputs.mode, eventName, eventAction(payload), isPushToDefaultBranch(payload))
   if (choice.kind === 'unavailable') throw new Error(choice.message)
   if (choice.kind === 'skip') return choice.reason
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
@@ -99,6 +107,30 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
     return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log })
   }
   if (choice.kind === 'nag') return runScheduleMode(inputs, config, workspace, now)
+  if (choice.kind === 'sync') {
+    const push = readPushEvent(payload, process.env['GITHUB_SHA'])
+    const repository = repositoryOf()
+    const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+    const result = await syncPostmortems({
+      workspace,
+      paths: inputs.paths,
+      config,
+      lintFile,
+      issues: new IssuesGitHub(octokit, repository),
+      executor: writeExecutor(inputs, octokit, repository),
+      push,
+      scope: inputs.scope,
+      // The follow-up counts from the head commit (UTC); a run started by hand has none, so from today.
+      headDate: utcDate(push.headTimestamp) ?? now.toISOString().slice(0, 10),
+      followUpDays: inputs.followUpDays,
+      labels: inputs.labels,
+      issueTitle: inputs.issueTitle,
+      serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+      dryRun: inputs.dryRun,
+      log,
+    })
+    return { ...result, summaryTitle: 'Post-mortem sync' }
+  }
   const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
   const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
   const pullRequest = new PullRequestGitHub(octokit, ref)
@@ -136,7 +168,7 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   }
   if (omitted > 0) core.notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`)
   for (const note of result.notes) if (inputs.dryRun) logVerbatim(note)
-  const summary = renderJobSummary({ title: result.title ?? 'Post-mortem lint', files: result.files, notes: result.notes })
+  const summary = renderJobSummary({ title: result.summaryTitle ?? 'Post-mortem lint', files: result.files, notes: result.notes })
   try {
     await core.summary.addRaw(summary, true).write()
   } catch (error) {
@@ -147,11 +179,13 @@ async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {
   core.setOutput('errors', counts.error)
   core.setOutput('warnings', counts.warning)
   core.setOutput('files', result.files.length)
+  for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value)
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
+    // The one read of the clock (POSTMORTEM_NOW replaces it); everything below gets `now` passed in.
     const now = readNow(process.env)
     const outcome = await runMode(inputs, process.env['GITHUB_EVENT_NAME'] ?? '', readEventPayload(), now)
     if (typeof outcome === 'string') {

@@ -68,8 +68,14 @@ describe('template workflows', () => {
 
   it('runs the review on pull requests with least privilege', () => {
     const workflow = parse(readFileSync(join(WORKFLOWS, 'postmortems.yml'), 'utf8')) as Workflow
-    expect(Object.keys(workflow.on as object)).toEqual(['pull_request'])
+    expect(Object.keys(workflow.on as object)).toEqual(['pull_request', 'push', 'workflow_dispatch'])
     expect(workflow.jobs?.['review']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+  })
+
+  it('syncs action items on push and by hand, with issues: write only and one run at a time', () => {
+    const workflow = parse(readFileSync(join(WORKFLOWS, 'postmortems.yml'), 'utf8')) as Workflow
+    expect(workflow.jobs?.['sync']?.permissions).toEqual({ contents: 'read', issues: 'write' })
+    expect(workflow.jobs?.['sync']?.concurrency).toEqual({ group: 'postmortem-sync', 'cancel-in-progress': false })
   })
 })
 

@@ -7,6 +7,15 @@ export type CommandLine =
   | { command: 'version' }
   | LintCommandLine
   | NewCommandLine
+  | PlanCommandLine
+
+export interface PlanCommandLine {
+  command: 'plan'
+  patterns: string[]
+  format: 'text' | 'json'
+  configPath?: string
+  followUpDays: number
+}
 
 export interface LintCommandLine {
   command: 'lint'
@@ -42,12 +51,18 @@ Commands:
                          \`include\` in .postmortemrc.yml. Files matched by \`ignore\` are
                          skipped, unless named explicitly.
   new "<title>"          Create postmortems/YYYY-MM-DD-<slug>.md from the template.
+  plan [paths...]        Print, offline, the issues and follow-up review a merge would create.
 
 Options for lint:
   -f, --format <name>    ${formatNames.join(' | ')} (default: stylish)
   -c, --config <path>    Use this configuration file instead of finding .postmortemrc.yml
   -q, --quiet            Report errors only
       --threads <n>      Lint on n threads (default: from the idle CPUs and the number of files)
+
+Options for plan:
+      --format <name>    text | json (default: text)
+  -c, --config <path>    Use this configuration file
+      --follow-up-days <n>  Days to the follow-up review (default: 28)
 
 Options for new:
       --date YYYY-MM-DD  Incident date (default: today, UTC)
@@ -73,6 +88,22 @@ const newOptions = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
+const planOptions = {
+  format: { type: 'string', default: 'text' },
+  config: { type: 'string', short: 'c' },
+  'follow-up-days': { type: 'string', default: '28' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const
+
+function parsePlan(args: string[]): CommandLine {
+  const { values, positionals } = strictParse(args, planOptions, 'plan')
+  if (values.help) return { command: 'help' }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unexpected format \`${values.format}\`, expected one of: text, json.`)
+  const days = Number(values['follow-up-days'])
+  if (!/^\d+$/.test(values['follow-up-days']) || days < 1 || days > 366) throw new UsageError(`Unexpected --follow-up-days \`${values['follow-up-days']}\`, expected a whole number from 1 to 366.`)
+  return { command: 'plan', patterns: positionals, format: values.format, followUpDays: days, ...(values.config === undefined ? {} : { configPath: values.config }) }
+}
+
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv
   if (first === undefined) throw new UsageError('Missing command, expected `lint` or `new`.')
@@ -80,7 +111,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (first === '-v' || first === '--version') return { command: 'version' }
   if (first === 'lint') return parseLint(rest)
   if (first === 'new') return parseNew(rest)
-  throw new UsageError(`Unexpected command \`${first}\`, expected \`lint\` or \`new\`.`)
+  if (first === 'plan') return parsePlan(rest)
+  throw new UsageError(`Unexpected command \`${first}\`, expected \`lint\`, \`new\` or \`plan\`.`)
 }
 
 function parseLint(args: string[]): CommandLine {

@@ -23,6 +23,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       }
       case 'new':
         return await runNew(commandLine, io)
+      case 'plan': {
+        const { runPlan } = await import('./plan-command.js')
+        return await runPlan(commandLine, io)
+      }
     }
   } catch (error) {
     io.stderr(describeFailure(error))

@@ -38,6 +38,7 @@ interface RawIssue {
   user?: { login?: string } | null
   labels: Array<string | { name?: string }>
   assignees?: Array<{ login: string }> | null
+  parent_issue_url?: string | null
 }
 
 function toIssue(raw: RawIssue): IssueSummary {
@@ -54,7 +55,13 @@ function toIssue(raw: RawIssue): IssueSummary {
     createdAt: raw.created_at,
     ...(typeof raw.comments === 'number' ? { commentCount: raw.comments } : {}),
     ...(raw.closed_at === undefined || raw.closed_at === null ? {} : { closedAt: raw.closed_at }),
+    ...parentOf(raw.parent_issue_url),
   }
+}
+
+function parentOf(url: string | null | undefined): { parentNumber?: number } {
+  const number = Number(/\/issues\/(\d+)$/.exec(url ?? '')?.[1])
+  return Number.isInteger(number) && number > 0 ? { parentNumber: number } : {}
 }
 
 function fieldsToParams(fields: IssueFields): Record<string, unknown> {
@@ -189,9 +196,9 @@ export class IssuesGitHub {
   }
 
   /** Sent once (see createIssue); `childId` is the child's database id, not its number. */
-  async addSubIssue(parent: number, childId: number): Promise<void> {
+  async addSubIssue(parent: number, childId: number, replaceParent = false): Promise<void> {
     await attempt(`Adding a sub-issue to #${parent}`, () =>
-      this.octokit.rest.issues.addSubIssue({ ...this.route, issue_number: parent, sub_issue_id: childId, ...NO_BLIND_RETRY }),
+      this.octokit.rest.issues.addSubIssue({ ...this.route, issue_number: parent, sub_issue_id: childId, ...(replaceParent ? { replace_parent: true } : {}), ...NO_BLIND_RETRY }),
     )
   }
 

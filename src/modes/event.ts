@@ -45,3 +45,50 @@ export function readPullRequestEvent(payload: unknown, repository: string | unde
     },
   }
 }
+
+/** What merge mode needs from a `push` (or `workflow_dispatch`) payload. */
+export interface PushInfo {
+  /** The commit before the push; undefined when the push created the branch (all zeros) or for workflow_dispatch. */
+  before?: string
+  /** The pushed commit (GITHUB_SHA for workflow_dispatch). */
+  after: string
+  /** The head commit's time (ISO 8601), when the payload has it. */
+  headTimestamp?: string
+  /** The branch pushed to, without refs/heads/. */
+  branch?: string
+  defaultBranch?: string
+}
+
+interface PushPayload {
+  ref?: unknown
+  before?: unknown
+  after?: unknown
+  head_commit?: { timestamp?: unknown } | null
+  repository?: { default_branch?: unknown; master_branch?: unknown }
+}
+
+const SHA = /^[0-9a-f]{40}$/i
+
+export function readPushEvent(payload: unknown, fallbackSha: string | undefined): PushInfo {
+  const event = (payload ?? {}) as PushPayload
+  const ref = typeof event.ref === 'string' ? event.ref : undefined
+  const after = typeof event.after === 'string' && SHA.test(event.after) ? event.after : fallbackSha
+  if (after === undefined || !SHA.test(after)) throw new EventError('The event has no commit to sync (push "after" or GITHUB_SHA, 40 hex digits)')
+  const before = typeof event.before === 'string' && SHA.test(event.before) && !/^0+$/.test(event.before) ? event.before : undefined
+  const timestamp = event.head_commit?.timestamp
+  const defaultBranch = event.repository?.default_branch ?? event.repository?.master_branch
+  return {
+    ...(before === undefined ? {} : { before }),
+    after,
+    ...(typeof timestamp === 'string' ? { headTimestamp: timestamp } : {}),
+    ...(ref?.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+    ...(typeof defaultBranch === 'string' ? { defaultBranch } : {}),
+  }
+}
+
+/** A push to the repository's default branch (where merged post-mortems land). */
+export function isPushToDefaultBranch(payload: unknown): boolean {
+  const event = (payload ?? {}) as PushPayload
+  const defaultBranch = event.repository?.default_branch
+  return typeof event.ref === 'string' && typeof defaultBranch === 'string' && event.ref === `refs/heads/${defaultBranch}`
+}

@@ -13,7 +13,7 @@ import type { LintFile, LintedFile } from '../lint/api.js'
 import { aliasIndex, normalizeLabel } from '../config/normalize.js'
 import { InputError } from '../inputs.js'
 import { dateInZone, isCalendarDate, type CalendarDate } from '../plan/calendar.js'
-import { readFollowUpMarker, readItemMarker } from '../report/markers.js'
+import { readFollowUpMarker, readItemMarker, readManagedBlock } from '../report/markers.js'
 import { documentPostmortem } from '../plan/nag-documents.js'
 import {
   ledgerEdits,
@@ -86,9 +86,11 @@ export interface NagModeResult extends ModeResult {
 
 /** What a listed issue is to schedule mode, from merge mode's markers (and the digest's own). */
 export function scheduleRoles(issue: { body: string }): IssueRole | undefined {
-  const item = readItemMarker(issue.body)
+  // As merge mode reads them: from the managed block, so a marker quoted outside it counts for nothing.
+  const block = readManagedBlock(issue.body) ?? issue.body
+  const item = readItemMarker(block)
   if (item !== undefined) return { kind: 'item', postmortemId: item.postmortemId, itemId: item.itemId }
-  const followUp = readFollowUpMarker(issue.body)
+  const followUp = readFollowUpMarker(block)
   if (followUp !== undefined && isCalendarDate(followUp.due)) return { kind: 'follow-up', postmortemId: followUp.postmortemId, due: followUp.due }
   return hasDigestMarker(issue.body) ? { kind: 'digest' } : undefined
 }
@@ -126,11 +128,14 @@ interface Classified {
 
 function classify(issues: readonly ListedIssue[], options: NagModeOptions): Classified {
   const classified: Classified = { itemIssues: [], followUps: [] }
-  for (const issue of issues) {
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
     const role = options.roleOf(issue)
     if (role === undefined) continue
     if (role.kind === 'item') classified.itemIssues.push({ ...issue, postmortemId: role.postmortemId, itemId: role.itemId })
-    else if (role.kind === 'follow-up') classified.followUps.push({ ...issue, postmortemId: role.postmortemId, due: role.due })
+    // Two issues for one follow-up (an overlap merge mode closes as a duplicate): the oldest is the one.
+    else if (role.kind === 'follow-up') {
+      if (!classified.followUps.some((followUp) => followUp.postmortemId === role.postmortemId)) classified.followUps.push({ ...issue, postmortemId: role.postmortemId, due: role.due })
+    }
     // The digest is ours only when we wrote it: a person quoting the marker does not make one.
     else if (options.isSelf(issue.authorLogin) && (classified.digest === undefined || issue.number < classified.digest.number)) classified.digest = issue
   }

@@ -195,7 +195,12 @@ function itemState(item: DocumentItem, issue: ItemIssue | undefined, input: NagI
 
 /** Every item of every post-mortem, and every issue of ours whose item left the document, with its state today. */
 export function itemStatuses(input: NagInput): ItemStatus[] {
-  const issues = new Map(input.itemIssues.map((issue) => [itemKey(issue.postmortemId, issue.itemId), issue]))
+  // One issue per item: when two carry the same key (runs that overlapped), the oldest is the one, as merge mode keeps it.
+  const issues = new Map<string, ItemIssue>()
+  for (const issue of [...input.itemIssues].sort((a, b) => a.number - b.number)) {
+    const key = itemKey(issue.postmortemId, issue.itemId)
+    if (!issues.has(key)) issues.set(key, issue)
+  }
   const statuses: ItemStatus[] = []
   const seen = new Set<string>()
   for (const postmortem of input.postmortems) {
@@ -210,7 +215,9 @@ export function itemStatuses(input: NagInput): ItemStatus[] {
   }
   const byId = new Map(input.postmortems.map((postmortem) => [postmortem.id, postmortem]))
   for (const issue of input.itemIssues) {
-    if (seen.has(itemKey(issue.postmortemId, issue.itemId))) continue
+    const key = itemKey(issue.postmortemId, issue.itemId)
+    // A duplicate of a kept issue is neither nagged nor counted twice.
+    if (seen.has(key) || issues.get(key) !== issue) continue
     // The item was removed from the document (or its post-mortem deleted): dropped, never nagged.
     const postmortem = byId.get(issue.postmortemId) ?? { id: issue.postmortemId, path: '', title: issue.postmortemId, items: [] }
     statuses.push({ postmortem, itemId: issue.itemId, issue, state: { kind: 'dropped' } })

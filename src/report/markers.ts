@@ -81,6 +81,10 @@ export interface ItemMarker {
   priority: string
   /** Short hash of the action text: a change shows as "reworded" without storing the text twice. */
   actionHash: string
+  /** Logins assigned when the owner was last set (validated then); the rest of the owner could not be assigned. */
+  assigned: string[]
+  /** The commit the permalink points at (the last one that changed the item). */
+  sha: string
 }
 
 export const ITEM_MARKER_KIND = 'item'
@@ -95,6 +99,8 @@ export function itemMarker(item: ItemMarker): string {
     deadline: item.deadline,
     priority: item.priority,
     action: item.actionHash,
+    assigned: item.assigned.join(','),
+    sha: item.sha,
   })
 }
 
@@ -111,6 +117,8 @@ export function readItemMarker(body: string): ItemMarker | undefined {
     deadline: fields['deadline'] ?? '',
     priority: fields['priority'] ?? '',
     actionHash: fields['action'] ?? '',
+    assigned: (fields['assigned'] ?? '').split(',').filter((login) => login !== ''),
+    sha: /^[0-9a-f]{40}$/i.test(fields['sha'] ?? '') ? (fields['sha'] ?? '') : '',
   }
 }
 
@@ -121,19 +129,29 @@ export interface FollowUpMarker {
   due: string
   /** Path of the post-mortem, as last written. */
   path: string
+  /** Author logins validated and assigned when it was created. */
+  assigned: string[]
+  /** The commit its source link points at. */
+  sha: string
 }
 
 export const FOLLOW_UP_MARKER_KIND = 'follow-up'
 
 export function followUpMarker(followUp: FollowUpMarker): string {
-  return markerWith(FOLLOW_UP_MARKER_KIND, { pm: followUp.postmortemId, due: followUp.due, path: followUp.path })
+  return markerWith(FOLLOW_UP_MARKER_KIND, { pm: followUp.postmortemId, due: followUp.due, path: followUp.path, assigned: followUp.assigned.join(','), sha: followUp.sha })
 }
 
 export function readFollowUpMarker(body: string): FollowUpMarker | undefined {
   const fields = readMarkerFields(FOLLOW_UP_MARKER_KIND, body)
   if (fields?.['pm'] === undefined || fields['pm'] === '') return undefined
   const due = fields['due'] ?? ''
-  return { postmortemId: fields['pm'], due: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : '', path: fields['path'] ?? '' }
+  return {
+    postmortemId: fields['pm'],
+    due: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : '',
+    path: fields['path'] ?? '',
+    assigned: (fields['assigned'] ?? '').split(',').filter((login) => login !== ''),
+    sha: /^[0-9a-f]{40}$/i.test(fields['sha'] ?? '') ? (fields['sha'] ?? '') : '',
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import { GitHubError } from '../github/errors.js'
 import type { IssuesGitHub } from '../github/issues.js'
 import type { PullRequestGitHub } from '../github/pull-request.js'
+import { fillCreatedNumbers } from '../plan/issue-body.js'
 import type { IssueRef, PlannedWrite, ResolvedIssue, WriteOutcome, WritePort } from './types.js'
 
 type Resolve = (ref: IssueRef) => ResolvedIssue
@@ -25,14 +26,15 @@ export class GitHubWritePort implements WritePort {
   async perform(write: PlannedWrite, resolve: Resolve): Promise<WriteOutcome> {
     switch (write.kind) {
       case 'create-issue': {
-        const issue = await this.issues.createIssue({ title: write.title, body: write.body, labels: write.labels, assignees: write.assignees })
+        const body = fillCreatedNumbers(write.body, numberOfCreated(resolve))
+        const issue = await this.issues.createIssue({ title: write.title, body, labels: write.labels, assignees: write.assignees })
         return { number: issue.number, id: issue.id, url: issue.url }
       }
       case 'update-issue': {
         const { number } = resolve(write.issue)
         const issue = await this.issues.updateIssue(number, {
           ...(write.title === undefined ? {} : { title: write.title }),
-          ...(write.body === undefined ? {} : { body: write.body }),
+          ...(write.body === undefined ? {} : { body: fillCreatedNumbers(write.body, numberOfCreated(resolve)) }),
           ...(write.labels === undefined ? {} : { labels: write.labels }),
           ...(write.assignees === undefined ? {} : { assignees: write.assignees }),
           ...(write.state === undefined ? {} : { state: write.state }),
@@ -68,7 +70,7 @@ export class GitHubWritePort implements WritePort {
         const parent = resolve(write.parent)
         const child = resolve(write.child)
         if (child.id === undefined) throw new GitHubError(`No database id known for issue #${child.number}`, 'other', undefined)
-        await this.issues.addSubIssue(parent.number, child.id)
+        await this.issues.addSubIssue(parent.number, child.id, write.replaceParent === true)
         return { number: parent.number }
       }
       case 'create-review': {
@@ -114,6 +116,17 @@ export class GitHubWritePort implements WritePort {
       }
       default:
         return undefined
+    }
+  }
+}
+
+/** The number of an issue created earlier in this run, or undefined when that create did not happen. */
+function numberOfCreated(resolve: Resolve): (key: string) => number | undefined {
+  return (key) => {
+    try {
+      return resolve({ createdBy: key }).number
+    } catch {
+      return undefined
     }
   }
 }

@@ -42,7 +42,7 @@ export type WriteOperation =
   /** A repository label, created with a colour when missing (an existing one is left alone). */
   | { kind: 'create-label'; name: string; color: string; description: string }
   /** Make `child` a sub-issue of `parent` (GitHub takes the child's database id). */
-  | { kind: 'add-sub-issue'; parent: IssueRef; child: IssueRef }
+  | { kind: 'add-sub-issue'; parent: IssueRef; child: IssueRef; replaceParent?: boolean }
   /** One review carrying every comment; `marker` (in `body`) finds it again. */
   | { kind: 'create-review'; pullNumber: number; commitId: string; body: string; comments: readonly ReviewCommentToPost[] }
   | { kind: 'resolve-threads'; threadIds: readonly string[] }

@@ -28,7 +28,7 @@ describe('parseCommandLine', () => {
   it.each([
     [['lint', '--format', 'xml'], /Unexpected format `xml`, expected one of: stylish, json, sarif, github/],
     [['lint', '--colour'], /colour.*postmortem lint --help/],
-    [['publish'], /Unexpected command `publish`, expected `lint` or `new`/],
+    [['publish'], /Unexpected command `publish`, expected `lint`, `new` or `plan`/],
     [[], /Missing command/],
     [['new'], /Expected one title/],
     [['new', 'a', 'b'], /Expected one title.*got 2/],

@@ -5,7 +5,8 @@ import { LEGACY_PATH, SEARCH_PATH, legacyAfter, searchV1 } from './fixtures/docu
 import { assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, E2E_TIMEOUT_MS } from './helpers.js'
 
 let workspace: string
-const pushEvent = { ref: 'refs/heads/main', after: 'c'.repeat(40), repository: { full_name: 'acme/ops', owner: { login: 'acme' }, default_branch: 'main' } }
+// A push to a branch other than the default one: mode auto lints the files (a push to the default branch syncs, see sync.test.ts).
+const pushEvent = { ref: 'refs/heads/docs-update', after: 'c'.repeat(40), repository: { full_name: 'acme/ops', owner: { login: 'acme' }, default_branch: 'main' } }
 
 beforeAll(async () => {
   assertBuilt()
@@ -58,16 +59,6 @@ describe('modes', { timeout: E2E_TIMEOUT_MS }, () => {
       for (const finding of findings) expect(result.summary).toContain(`| ${finding.line}:${finding.column} |`)
     } finally {
       await removeWorkspace(root)
-    }
-  })
-
-  it('sync says it is not available yet instead of pretending', async () => {
-    for (const mode of ['sync']) {
-      const result = await runAction({ eventName: 'push', event: pushEvent, workspace, inputs: inputs({ mode }) })
-      expect(result.code).toBe(1)
-      expect(result.annotations.map((annotation) => annotation.message)).toContain(
-        `Mode "${mode}" is not available in this version yet; available now: lint (mode "auto" or "lint").`,
-      )
     }
   })
 

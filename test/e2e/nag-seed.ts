@@ -10,6 +10,8 @@ import type { FakeGitHub } from '../harness/fake-github.js'
 import { AUTHORS, COLLABORATORS, OWNER, REPO, type WorldItem, type WorldPostmortem } from './nag-world.js'
 
 export const BOT = 'github-actions[bot]'
+/** The commit merge mode would have recorded (any 40 hex digits: schedule mode does not read it). */
+const SEEDED_SHA = 'c'.repeat(40)
 
 export interface SeededItem {
   item: WorldItem
@@ -41,6 +43,8 @@ export function seedIssues(gh: FakeGitHub, world: readonly WorldPostmortem[], me
         deadline: item.deadline,
         priority: item.priority,
         actionHash: 'seeded',
+        assigned: assignee === undefined ? [] : [assignee],
+        sha: SEEDED_SHA,
       })
       const issue = gh.addIssue({
         owner: OWNER,
@@ -59,7 +63,7 @@ export function seedIssues(gh: FakeGitHub, world: readonly WorldPostmortem[], me
       owner: OWNER,
       repo: REPO,
       title: `Follow-up review: ${postmortem.id}`,
-      body: replaceManagedBlock('', `${followUpMarker({ postmortemId: postmortem.id, due, path: postmortem.path })}\nReview questions.`),
+      body: replaceManagedBlock('', `${followUpMarker({ postmortemId: postmortem.id, due, path: postmortem.path, assigned: [...AUTHORS], sha: SEEDED_SHA })}\nReview questions.`),
       author: BOT,
       labels: [POSTMORTEM_LABEL, FOLLOW_UP_LABEL],
       assignees: [...AUTHORS],

@@ -76,8 +76,9 @@ describe('a create committed after its failure was reported', { timeout: E2E_TIM
 
   it('a client timeout whose review GitHub commits after the client gave up: one review', async () => {
     const { number, run } = await pullRequest(searchV1)
-    // The client gives up at 1 s (30 s on real GitHub); GitHub commits at 1.5 s (35 s); the run waits 3 s before re-reading.
-    gh.faults.add({ method: 'POST', path: `/repos/${OWNER}/${REPO}/pulls/${number}/reviews`, kind: 'hang-then-late-commit', commitAfterMs: 1500 })
+    // The client gives up at 1 s (30 s on real GitHub; the server drops the connection at 1.2 s should a client wait longer);
+    // GitHub commits at 1.8 s (35 s); the run waits 3 s before re-reading.
+    gh.faults.add({ method: 'POST', path: `/repos/${OWNER}/${REPO}/pulls/${number}/reviews`, kind: 'hang-then-late-commit', dropAfterMs: 1200, commitAfterMs: 1800 })
     const result = await run({ POSTMORTEM_REQUEST_TIMEOUT_MS: '1000', POSTMORTEM_LATE_COMMIT_WAIT_MS: '3000' })
     expect(result.code, result.stdout).toBe(1)
     expect(reviewsOn(number)).toHaveLength(1)

@@ -73,6 +73,13 @@ describe('every operation of the subset', () => {
     await octokit.rest.issues.listLabelsForRepo(repo)
     await octokit.rest.issues.getLabel({ ...repo, name: 'P1' })
     await octokit.rest.issues.updateLabel({ ...repo, name: 'P1', new_name: 'priority-1', description: 'Priority one' })
+    const { data: child } = await octokit.rest.issues.create({ ...repo, title: 'AI-2', body: 'c' })
+    await octokit.rest.issues.addSubIssue({ ...repo, issue_number: issue.number, sub_issue_id: child.id })
+    const { data: children } = await octokit.rest.issues.listSubIssues({ ...repo, issue_number: issue.number })
+    expect(children.map((entry) => entry.number)).toEqual([child.number])
+    gh.addComparison({ owner: OWNER, repo: REPO, base: 'b'.repeat(40), head: HEAD, files: [{ filename: 'postmortems/new.md', status: 'added' }] })
+    const { data: compared } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${'b'.repeat(40)}...${HEAD}` })
+    expect(compared.files?.map((file) => file.filename)).toEqual(['postmortems/new.md'])
     gh.addToken('ghp_bob', 'read', 'bob')
     await getOctokit('ghp_bob', { baseUrl: gh.url }).rest.users.getAuthenticated()
 

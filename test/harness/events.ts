@@ -177,6 +177,8 @@ export interface PushCommitInput {
   modified?: string[]
   removed?: string[]
   author?: string
+  /** ISO 8601 commit time, 2024-05-01T09:00:00Z unless set. */
+  timestamp?: string
 }
 
 export interface PushEventInput extends RepositoryEventInput {
@@ -206,7 +208,7 @@ export function pushEvent(input: PushEventInput): Record<string, unknown> {
       tree_id: commit.id.split('').reverse().join(''),
       distinct: true,
       message: commit.message,
-      timestamp: '2024-05-01T09:00:00Z',
+      timestamp: commit.timestamp ?? '2024-05-01T09:00:00Z',
       url: `https://github.com/${fullName}/commit/${commit.id}`,
       author: person,
       committer: person,

@@ -39,6 +39,7 @@ import {
   type ReviewRecord,
   type ReviewThreadRecord,
   type UserType,
+  type ComparisonRecord,
 } from './store.js'
 
 export { makePatch } from './make-patch.js'
@@ -452,6 +453,22 @@ export class FakeGitHub {
 
   // ---- assertions API ------------------------------------------------------------------
 
+  /**
+   * What the compare API answers for `base...head` (a push's before/after). `files` may hold
+   * more than 300 entries: GitHub lists only the first 300, as the fake does.
+   */
+  addComparison(input: { owner: string; repo: string; base: string; head: string; files: ComparisonRecord['files']; headDate?: Date }): void {
+    const repoKey = repoKeyOf(input.owner, input.repo)
+    if (!this.store.repos.has(repoKey)) throw new Error(`addComparison: unknown repository ${input.owner}/${input.repo}`)
+    this.store.comparisons.push({ repoKey, base: input.base, head: input.head, files: input.files, headDate: input.headDate ?? new Date('2026-01-05T10:00:00Z') })
+  }
+
+  /** Numbers of the sub-issues of an issue, in creation order. */
+  subIssuesOf(input: { owner: string; repo: string; number: number }): number[] {
+    const repoKey = repoKeyOf(input.owner, input.repo)
+    return this.store.issues.filter((issue) => issue.repoKey === repoKey && issue.parentNumber === input.number).map((issue) => issue.number)
+  }
+
   get state(): FakeGitHubState {
     const store = this.store
     const renderer = this.renderer
@@ -576,6 +593,10 @@ export class FakeGitHub {
     if (fault.kind === '502-then-late-commit') {
       entry.status = 502
       this.send(response, { status: 502, body: { message: 'Server Error' } }, token, isGraphql)
+    }
+    if (fault.kind === 'hang-then-late-commit' && fault.dropAfterMs !== undefined) {
+      const drop = fault.dropAfterMs
+      void sleep(drop).then(() => request.socket.destroy())
     }
     const perform = async (): Promise<void> => {
       await sleep(fault.commitAfterMs ?? 1500)

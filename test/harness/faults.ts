@@ -9,7 +9,7 @@ export type FaultKind =
   | 'slow'
   /** Answers 502 at once, then performs the request `commitAfterMs` later (GitHub committing a slow write after the gateway gave up). */
   | '502-then-late-commit'
-  /** Never answers (the client's own timeout ends it), performs the request `commitAfterMs` after it arrived, then drops the socket. */
+  /** Never answers (the client's own timeout ends it, or the server drops it at `dropAfterMs`), performs the request `commitAfterMs` after it arrived. */
   | 'hang-then-late-commit'
 
 export interface FaultSpec {
@@ -24,6 +24,8 @@ export interface FaultSpec {
   delayMs?: number
   /** For the late-commit kinds: when the request is performed, after it arrived (default 1500 ms). */
   commitAfterMs?: number
+  /** For hang-then-late-commit: drop the connection this long after the request arrived (as a client that gave up would). */
+  dropAfterMs?: number
   /** For secondary-rate-limit: 403 (default) or 429, both of which GitHub uses. */
   status?: 403 | 429
 }

@@ -67,6 +67,65 @@ export class Renderer {
     return this.store.ensureUser(login).type === 'Bot' ? 'NONE' : 'CONTRIBUTOR'
   }
 
+  /** A commit as the compare API shows it (no author account: the committer is a plain git identity). */
+  commit(repoKey: string, sha: string, date: Date): Record<string, unknown> {
+    const api = this.repoApiUrl(repoKey)
+    const identity = { name: 'A Person', email: 'person@example.com', date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') }
+    return {
+      url: `${api}/commits/${sha}`,
+      sha,
+      node_id: `C_${Buffer.from(sha).toString('base64url').slice(0, 20)}`,
+      html_url: `${this.repoWebUrl(repoKey)}/commit/${sha}`,
+      comments_url: `${api}/commits/${sha}/comments`,
+      commit: {
+        url: `${api}/git/commits/${sha}`,
+        author: identity,
+        committer: identity,
+        message: 'A commit',
+        comment_count: 0,
+        tree: { sha: sha.split('').reverse().join(''), url: `${api}/git/trees/${sha}` },
+        verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null },
+      },
+      author: null,
+      committer: null,
+      parents: [],
+    }
+  }
+
+  comparison(entry: { repoKey: string; base: string; head: string; files: Array<{ filename: string; status: string; previous_filename?: string }>; headDate: Date }): Record<string, unknown> {
+    const web = this.repoWebUrl(entry.repoKey)
+    const api = this.repoApiUrl(entry.repoKey)
+    const range = `${entry.base}...${entry.head}`
+    // GitHub lists at most 300 files, whatever the push changed.
+    const files = entry.files.slice(0, 300).map((file, index) => ({
+      sha: index.toString(16).padStart(40, '0'),
+      filename: file.filename,
+      status: file.status,
+      additions: 1,
+      deletions: 0,
+      changes: 1,
+      blob_url: `${web}/blob/${entry.head}/${file.filename}`,
+      raw_url: `${web}/raw/${entry.head}/${file.filename}`,
+      contents_url: `${api}/contents/${file.filename}?ref=${entry.head}`,
+      ...(file.previous_filename === undefined ? {} : { previous_filename: file.previous_filename }),
+    }))
+    return {
+      url: `${api}/compare/${range}`,
+      html_url: `${web}/compare/${range}`,
+      permalink_url: `${web}/compare/${range}`,
+      diff_url: `${web}/compare/${range}.diff`,
+      patch_url: `${web}/compare/${range}.patch`,
+      base_commit: this.commit(entry.repoKey, entry.base, entry.headDate),
+      merge_base_commit: this.commit(entry.repoKey, entry.base, entry.headDate),
+      status: 'ahead',
+      ahead_by: 1,
+      behind_by: 0,
+      total_commits: 1,
+      commits: [this.commit(entry.repoKey, entry.head, entry.headDate)],
+      files,
+    }
+  }
+
   repoApiUrl(repoKey: string): string {
     const repo = this.store.repos.get(repoKey)
     return `${this.apiUrl}/repos/${repo ? `${repo.owner}/${repo.name}` : repoKey}`
@@ -238,6 +297,17 @@ export class Renderer {
       timeline_url: `${url}/timeline`,
       performed_via_github_app: null,
       state_reason: issue.stateReason,
+      ...(issue.isPullRequest ? {} : this.subIssueFields(issue, repoUrl)),
+    }
+  }
+
+  /** Sub-issue fields GitHub adds to an issue: its parent's API URL, and counts of its own sub-issues. */
+  private subIssueFields(issue: IssueRecord, repoUrl: string): Record<string, unknown> {
+    const children = this.store.issues.filter((candidate) => candidate.repoKey === issue.repoKey && candidate.parentNumber === issue.number)
+    const completed = children.filter((child) => child.state === 'closed').length
+    return {
+      parent_issue_url: issue.parentNumber === undefined ? null : `${repoUrl}/issues/${issue.parentNumber}`,
+      sub_issues_summary: { total: children.length, completed, percent_completed: children.length === 0 ? 0 : Math.floor((completed * 100) / children.length) },
     }
   }
 

@@ -78,6 +78,9 @@ function integerParam(value: string | undefined): number | undefined {
   return Number(value)
 }
 
+/** Sub-issues per parent on GitHub. */
+const MAX_SUB_ISSUES = 100
+
 export class RestRoutes {
   private readonly handlers: Record<string, Handler>
 
@@ -118,6 +121,13 @@ export class RestRoutes {
           this.store.labels.filter((label) => label.repoKey === request.repoKey).map((label) => this.render.label(label)),
         ),
       'issues/create-label': (request) => this.createLabel(request),
+      'issues/add-sub-issue': (request) => this.addSubIssue(request),
+      'issues/list-sub-issues': (request) => {
+        const parent = this.issueOf(request)
+        const children = this.store.issues.filter((issue) => issue.repoKey === parent.repoKey && issue.parentNumber === parent.number)
+        return this.page(request, children.map((child) => this.render.issue(child)))
+      },
+      'repos/compare-commits-with-basehead': (request) => this.compare(request),
       'issues/get-label': (request) => ({ status: 200, body: this.render.label(this.labelOf(request)) }),
       'issues/update-label': (request) => this.updateLabel(request),
     }
@@ -763,6 +773,32 @@ export class RestRoutes {
   private touchIssue(repoKey: string, number: number): void {
     const issue = this.store.issue(repoKey, number)
     if (issue) issue.updatedAt = this.now()
+  }
+
+  // ---- sub-issues and compare --------------------------------------------------------------
+
+  /** GitHub's limits: a child has one parent, a parent at most 100 sub-issues, and the child is named by database id. */
+  private addSubIssue(request: RestRequest): Answer {
+    const parent = this.issueOf(request)
+    const docs = request.operation.documentationUrl
+    const body = asObject(request.body)
+    const childId = body['sub_issue_id']
+    const child = this.store.issues.find((issue) => issue.repoKey === parent.repoKey && issue.id === childId && !issue.isPullRequest)
+    if (child === undefined) throw notFound(docs)
+    const invalid = (message: string) => validationFailed([{ resource: 'Issue', code: 'custom', field: 'sub_issue_id', message }], docs)
+    if (child.number === parent.number) throw invalid('An issue cannot be a sub-issue of itself')
+    if (child.parentNumber !== undefined && body['replace_parent'] !== true) throw invalid('Issue may not contain duplicate sub-issues and Sub issue may only have one parent')
+    const siblings = this.store.issues.filter((issue) => issue.repoKey === parent.repoKey && issue.parentNumber === parent.number)
+    if (siblings.length >= MAX_SUB_ISSUES) throw invalid(`Parent issue cannot have more than ${MAX_SUB_ISSUES} sub-issues`)
+    child.parentNumber = parent.number
+    return { status: 201, body: this.render.issue(parent) }
+  }
+
+  private compare(request: RestRequest): Answer {
+    const [base, head] = (request.params['basehead'] ?? '').split('...')
+    const found = this.store.comparisons.find((entry) => entry.repoKey === request.repoKey && entry.base === base && entry.head === head)
+    if (found === undefined || base === undefined || head === undefined) throw notFound(request.operation.documentationUrl)
+    return { status: 200, body: this.render.comparison(found) }
   }
 
   // ---- labels --------------------------------------------------------------------------

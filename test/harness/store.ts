@@ -82,6 +82,17 @@ export interface IssueRecord {
   closedBy: string | null
   /** Set when this issue is a pull request (GitHub numbers both from one sequence). */
   isPullRequest: boolean
+  /** Number of the parent issue when this is a sub-issue (one parent per child, as on GitHub). */
+  parentNumber?: number
+}
+
+/** What `GET /compare/{base}...{head}` answers for one pair of commits. */
+export interface ComparisonRecord {
+  repoKey: string
+  base: string
+  head: string
+  files: Array<{ filename: string; status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'; previous_filename?: string }>
+  headDate: Date
 }
 
 export interface IssueCommentRecord {
@@ -182,6 +193,7 @@ export class Store {
   readonly reviewComments: ReviewCommentRecord[] = []
   readonly reviewThreads: ReviewThreadRecord[] = []
   readonly labels: LabelRecord[] = []
+  readonly comparisons: ComparisonRecord[] = []
   /** `repoKey#number` of deleted issues: GitHub answers 410 for them and never reuses the number. */
   readonly deletedIssues = new Set<string>()
 

@@ -215,3 +215,12 @@ describe('items not tracked', () => {
     expect(plan.statuses.map((status) => status.state.kind)).toEqual(['not-tracked', 'not-tracked', 'overdue', 'not-tracked'])
   })
 })
+
+describe('duplicates left by overlapping merge runs', () => {
+  it('nags only the oldest issue of an item, as merge mode keeps it', () => {
+    const pm = postmortem('db', [item('AI-1', '2026-03-01')])
+    const plan = planNag(nagInput('2026-03-05', [pm], [itemIssue('db', 'AI-1', { number: 9 }), itemIssue('db', 'AI-1', { number: 4 })]))
+    expect(plan.comments.map((comment) => comment.issue)).toEqual([4])
+    expect(plan.statuses).toHaveLength(1)
+  })
+})

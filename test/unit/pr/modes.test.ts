@@ -17,9 +17,10 @@ describe('pickMode', () => {
     expect(pickMode('auto', 'pull_request', 'labeled')).toMatchObject({ kind: 'skip' })
   })
 
-  it('lints the workspace on push and workflow_dispatch, or when lint is forced', () => {
+  it('lints the workspace on a push to another branch, or when lint is forced', () => {
     expect(pickMode('auto', 'push', undefined)).toEqual({ kind: 'lint-workspace' })
-    expect(pickMode('auto', 'workflow_dispatch', undefined)).toEqual({ kind: 'lint-workspace' })
+    expect(pickMode('auto', 'push', undefined, false)).toEqual({ kind: 'lint-workspace' })
+    expect(pickMode('lint', 'workflow_dispatch', undefined)).toEqual({ kind: 'lint-workspace' })
     expect(pickMode('lint', 'schedule', undefined)).toEqual({ kind: 'lint-workspace' })
   })
 
@@ -28,9 +29,15 @@ describe('pickMode', () => {
     expect(pickMode('nag', 'workflow_dispatch', undefined)).toEqual({ kind: 'nag' })
   })
 
-  it('says sync is not available yet instead of pretending', () => {
-    expect(pickMode('sync', 'push', undefined)).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('Mode "sync" is not available in this version yet') })
-    expect(pickMode('auto', 'pull_request', 'closed')).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('"sync"') })
+  it('syncs on a push to the default branch and on workflow_dispatch, or when sync is forced on those events', () => {
+    expect(pickMode('auto', 'push', undefined, true)).toEqual({ kind: 'sync' })
+    expect(pickMode('auto', 'workflow_dispatch', undefined)).toEqual({ kind: 'sync' })
+    expect(pickMode('sync', 'push', undefined, false)).toEqual({ kind: 'sync' })
+    expect(pickMode('sync', 'pull_request', 'opened')).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('runs on push or workflow_dispatch') })
+  })
+
+  it('says that a merged pull request syncs on its push', () => {
+    expect(pickMode('auto', 'pull_request', 'closed')).toMatchObject({ kind: 'skip', reason: expect.stringContaining('push it makes to the default branch') })
   })
 
   it('does not treat pull_request_target (base checkout) as a pull request to lint', () => {
