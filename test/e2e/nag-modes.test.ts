@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DIGEST_TITLE } from '../../src/report/digest.js'
 import { readIssueCommentMarker } from '../../src/report/markers.js'
-import { scheduleEvent, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { scheduleEvent, startFakeGitHub, workflowDispatchEvent, type FakeGitHub } from '../harness/fake-github.js'
 import { runAction } from '../harness/run-action.js'
 import { assertBuilt, E2E_TIMEOUT_MS, FAST_WRITES, inputs, makeWorkspace, removeWorkspace } from './helpers.js'
 import { BOT, seedIssues } from './nag-seed.js'
@@ -107,6 +107,73 @@ describe('schedule mode, end to end', () => {
       const badClock = await run({}, { POSTMORTEM_NOW: 'next tuesday' })
       expect(badClock.code).toBe(1)
       expect(badClock.annotations.map((annotation) => annotation.message).join('\n')).toContain('POSTMORTEM_NOW is "next tuesday"')
+    },
+    E2E_TIMEOUT_MS,
+  )
+})
+
+describe('schedule mode on the issues merge mode itself created', () => {
+  it(
+    'reminds on them, and its record survives a later merge-mode run',
+    async () => {
+      assertBuilt()
+      let clock = new Date('2026-03-02T12:00:00Z')
+      const gh = await startFakeGitHub({ now: () => clock })
+      const world = smallWorld()
+      const workspace = await makeWorkspace(Object.fromEntries(world.map((postmortem) => [postmortem.path, renderPostmortem(postmortem)])))
+      try {
+        gh.addToken('ghs_write', 'write')
+        gh.addRepo({ owner: OWNER, name: REPO, collaborators: [...COLLABORATORS, ...AUTHORS] })
+        const sync = () =>
+          runAction({
+            github: gh,
+            eventName: 'workflow_dispatch',
+            event: workflowDispatchEvent({ owner: OWNER, repo: REPO, inputs: { scope: 'all' } }),
+            workspace,
+            inputs: inputs({ 'fail-on': 'never', scope: 'all' }),
+            env: { ...FAST_WRITES, GITHUB_SHA: 'e'.repeat(40), POSTMORTEM_NOW: clock.toISOString() },
+          })
+        const nag = () =>
+          runAction({
+            github: gh,
+            eventName: 'schedule',
+            event: scheduleEvent({ owner: OWNER, repo: REPO, schedule: '17 7 * * *' }),
+            workspace,
+            inputs: inputs(),
+            env: { ...FAST_WRITES, POSTMORTEM_NOW: clock.toISOString() },
+          })
+        expect((await sync()).code).toBe(0)
+        const created = gh.state.issues.length
+        expect(created).toBe(3) // two items with an ID and the follow-up review
+
+        clock = new Date('2026-03-06T07:17:00Z')
+        expect((await nag()).code).toBe(0)
+        const reminded = gh.state.issueComments.filter((comment) => comment.user?.login === BOT).map((comment) => readIssueCommentMarker(comment.body ?? ''))
+        expect(reminded).toEqual(['nag:due-soon:2026-03-09'])
+        const target = gh.state.issueComments.find((comment) => readIssueCommentMarker(comment.body ?? '') === 'nag:due-soon:2026-03-09')
+        expect(target?.body).toContain(`@${COLLABORATORS[0]}`)
+
+        // Merge mode runs again (nothing changed in the document): it keeps the body's text outside its block.
+        gh.clearRequests()
+        expect((await sync()).code).toBe(0)
+        expect(gh.requests.filter((request) => request.isWrite)).toEqual([])
+        gh.clearRequests()
+        expect((await nag()).code).toBe(0)
+        expect(gh.requests.filter((request) => request.isWrite)).toEqual([])
+        expect(gh.requests.filter((request) => request.operationId === 'issues/list-comments')).toEqual([])
+
+        clock = new Date('2026-03-10T07:17:00Z')
+        expect((await nag()).code).toBe(0)
+        expect(gh.state.issueComments.filter((comment) => comment.user?.login === BOT).map((comment) => readIssueCommentMarker(comment.body ?? '')).filter((key) => key?.startsWith('nag:'))).toEqual([
+          'nag:due-soon:2026-03-09',
+          'nag:overdue:2026-03-10',
+        ])
+        expect(gh.state.issues.filter((issue) => issue.title === DIGEST_TITLE)).toHaveLength(1)
+        expect(gh.state.issues).toHaveLength(created + 1)
+      } finally {
+        await gh.close()
+        await removeWorkspace(workspace)
+      }
     },
     E2E_TIMEOUT_MS,
   )
