@@ -1,6 +1,6 @@
 // `npm run bench` (after the lint bench): what one pull-request run costs.
 //   - GitHub API requests for a pull request touching one post-mortem with 20 findings,
-//     first run and re-run (goal: at most 6 plus pagination; a re-run with nothing new writes nothing),
+//     first run and re-run (goal: at most 6 plus pagination, + 2 re-reads after creating; a re-run with nothing new writes nothing),
 //   - the size of dist/index.js and its cold start (goal: under 300 ms over a bare `node`).
 // A benchmark, not a test: it prints figures and exits 0; it exits 1 only when it could not
 // measure (no dist/, the run crashed), because then the figures mean nothing.
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { parse as parseYaml } from 'yaml'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const entry = join(root, 'dist/index.js')
@@ -110,12 +111,8 @@ function coldStart(work) {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
+    ...Object.fromEntries(Object.entries(defaultInputs()).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     'INPUT_GITHUB-TOKEN': 'unused',
-    INPUT_PATHS: 'postmortems/**/*.md',
-    INPUT_CONFIG: '',
-    'INPUT_FAIL-ON': 'error',
-    INPUT_MODE: 'auto',
-    'INPUT_DRY-RUN': 'false',
   }
   measureProcess([entry], env) // warm the file cache: "cold" means a new process, not a cold disk
   const sample = (args) => {
@@ -162,6 +159,12 @@ async function loadHarness() {
   return modules
 }
 
+/** Every input as the runner passes it: the defaults from action.yml (the only place they live). */
+function defaultInputs() {
+  const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8'))
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '')]))
+}
+
 function countRequests(gh) {
   const requests = gh.requests.filter((request) => request.fault === null)
   const pages = requests.filter((request) => Number(request.query.page ?? '1') > 1 || /"cursor":"[^"]/.test(JSON.stringify(request.body ?? {}))).length
@@ -183,11 +186,11 @@ async function requestCounts(work) {
     const headSha = 'e'.repeat(40)
     gh.addPullRequest({ owner: 'acme', repo: 'ops', number: 1, headSha, baseSha: 'f'.repeat(40), files: [{ filename: PM_PATH, status: 'added', patch: fake.makePatch(text) }] })
     const event = fake.pullRequestEvent({ action: 'opened', owner: 'acme', repo: 'ops', number: 1, headSha, baseSha: 'f'.repeat(40) })
-    const inputs = { 'github-token': 'ghs_bench', paths: 'postmortems/**/*.md', config: '', 'fail-on': 'never', mode: 'auto', 'dry-run': 'false' }
+    const inputs = { ...defaultInputs(), 'github-token': 'ghs_bench', paths: 'postmortems/**/*.md', 'fail-on': 'never' }
     const runs = []
     for (const label of ['first run', 're-run']) {
       gh.clearRequests()
-      const result = await runner.runAction({ github: gh, eventName: 'pull_request', event, workspace, inputs })
+      const result = await runner.runAction({ github: gh, eventName: 'pull_request', event, workspace, inputs, env: { POSTMORTEM_CREATE_INTERVAL_MS: '0', POSTMORTEM_WRITE_INTERVAL_MS: '0' } })
       if (result.code !== 0) fail(`${label} exited ${result.code}:\n${result.stdout}\n${result.stderr}`)
       runs.push({ label, ...countRequests(gh), ms: result.durationMs })
     }
@@ -207,8 +210,10 @@ async function main() {
     console.log('\nPull-request mode (one post-mortem, fake GitHub on 127.0.0.1)')
     console.log(`  findings in the post-mortem:      ${requests.findings} (target ${TARGET_FINDINGS}); review comments posted: ${requests.comments}`)
     for (const run of requests.runs) {
-      const budget = run.total - run.pagination <= 6 ? 'within' : 'OVER'
-      console.log(`  ${run.label.padEnd(9)} API requests:       ${run.total} (${run.pagination} pagination, ${run.writes} writes; ${budget} the budget of 6 + pagination) in ${run.ms} ms`)
+      // A run that creates re-reads once per kind it created (threads, comments) to undo a run at the same time.
+      const allowed = run.writes > 0 ? 8 : 6
+      const budget = run.total - run.pagination <= allowed ? 'within' : 'OVER'
+      console.log(`  ${run.label.padEnd(9)} API requests:       ${run.total} (${run.pagination} pagination, ${run.writes} writes; ${budget} the budget of ${allowed} + pagination${run.writes > 0 ? ', 6 + 2 convergence re-reads' : ''}) in ${run.ms} ms`)
     }
     console.log(`  dist/index.js size:               ${(size / 1024).toFixed(0)} KiB (${size} bytes)`)
     const overhead = { wall: start.bundle.wall - start.bare.wall, cpu: start.bundle.cpu - start.bare.cpu }

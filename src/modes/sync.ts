@@ -97,7 +97,8 @@ export async function syncPostmortems(options: SyncOptions): Promise<ModeResult>
     return result
   }
   const report = await options.executor.run(plan.writes)
-  notes.push(renderSyncReport(plan, report))
+  const { owner, repo } = options.issues.repository
+  notes.push(renderSyncReport(plan, report, (number) => `${options.serverUrl}/${owner}/${repo}/issues/${number}`))
   result.outputs = { issues: syncOutput(plan, report) }
   if (report.readOnly) result.githubFailures.push('The token cannot write issues here: the sync job needs `permissions: issues: write`.')
   for (const failure of report.failed) result.githubFailures.push(failure.message)

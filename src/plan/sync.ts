@@ -218,6 +218,7 @@ export function planSync(input: SyncPlanInput): SyncPlan {
   const existing = indexExisting(input.existing)
   const planner: Planner = { input, existing, writes: [], items: [], followUps: [], warnings: [...existing.warnings], unchecked: new Set(), labelsNeeded: new Map() }
   const perDocument = input.documents.map((document) => planDocument(planner, document))
+  // Labels go first so issues get their colours; an issue never waits for one (GitHub creates a missing label, uncoloured).
   const labelWrites = labelCreates(planner)
   return {
     writes: [...labelWrites, ...closeDuplicates(existing), ...perDocument.flat()],
@@ -425,7 +426,6 @@ function planDocument(planner: Planner, document: SyncDocument): PlannedWrite[] 
         body: replaceManagedBlock('', renderItemBlock(marker, wanted.facts)),
         labels: wanted.labels,
         assignees: wanted.assignees,
-        after: wanted.labels.map((label) => `label:${label.toLowerCase()}`).filter((key) => labelWillBeCreated(planner, key)),
         description: `create issue "${wanted.title}"`,
       })
       issueRefs.set(wanted.key, { ref: { createdBy: createKey }, closed: false })
@@ -477,7 +477,6 @@ function planDocument(planner: Planner, document: SyncDocument): PlannedWrite[] 
       body: replaceManagedBlock('', block),
       labels: dedupe(followUpLabels),
       assignees: authorCheck.ok,
-      after: followUpLabels.map((label) => `label:${label.toLowerCase()}`).filter((key) => labelWillBeCreated(planner, key)),
       description: `create the follow-up review issue for ${pmId} (due ${due})`,
     })
     planner.followUps.push({ postmortemId: pmId, path: document.path, outcome: 'create', title, due, assignees: authorCheck.ok, writeKey: followUpKey })
@@ -506,11 +505,6 @@ function planDocument(planner: Planner, document: SyncDocument): PlannedWrite[] 
     writes.push({ kind: 'add-sub-issue', key: `link:${wanted.key}`, parent: followUpRef, child: known.ref, ...(parentIsOurDuplicate ? { replaceParent: true } : {}), description: `make ${wanted.itemId} a sub-issue of the follow-up review of ${pmId}` })
   }
   return writes
-}
-
-function labelWillBeCreated(planner: Planner, key: string): boolean {
-  const name = key.slice('label:'.length)
-  return !planner.input.existingLabels.some((label) => label.toLowerCase() === name)
 }
 
 function itemRecord(document: SyncDocument, wanted: DesiredItem, outcome: ItemOutcome, writeKey?: string, issueNumber?: number): PlannedItem {
@@ -598,7 +592,7 @@ function planDropped(planner: Planner, document: SyncDocument, pmId: string, ali
       body: renderDroppedComment(issueCommentMarker(key), document.path, commitUrl),
       description: `record on #${issue.number} that ${issue.marker.itemId} was removed from ${document.path}`,
     })
-    writes.push({ kind: 'add-labels', key: `${key}:label`, issue: ref, labels: [DROPPED_LABEL], after: labelWillBeCreated(planner, `label:${DROPPED_LABEL}`) ? [`label:${DROPPED_LABEL}`] : [], description: `label #${issue.number} "${DROPPED_LABEL}"` })
+    writes.push({ kind: 'add-labels', key: `${key}:label`, issue: ref, labels: [DROPPED_LABEL], description: `label #${issue.number} "${DROPPED_LABEL}"` })
     planner.items.push({
       postmortemId: pmId,
       itemId: issue.marker.itemId,

@@ -122,6 +122,9 @@ describe('merge mode', { timeout: E2E_TIMEOUT_MS }, () => {
     const followUp = followUps(after)[0]!
     expect(followUp.body).toContain(`- [ ] #${added.number}`)
     expect(JSON.parse(run.outputs['issues'] ?? '{}')).toMatchObject({ created: [added.number] })
+    // The job summary links what it created and updated.
+    expect(run.summary).toContain(`[#${ai1!.number}](https://github.com/${OWNER}/`)
+    expect(run.summary).toMatch(/1 created, \d+ updated/)
 
     const again = await push([{ filename: PATH, status: 'modified' }])
     expect(writes(gh)).toEqual([])
@@ -175,6 +178,32 @@ describe('merge mode', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(warnings.some((message) => /@left-company cannot be assigned/.test(message))).toBe(true)
     // Each distinct owner checked once.
     expect(gh.requests.filter((request) => request.path.includes('/assignees/rin-ops'))).toHaveLength(1)
+  })
+
+  it('hostile text: a 70,000-character action still yields a valid issue, mentions neutralised, HTML shown as text', async () => {
+    const hostile = { ...ITEMS[0]!, action: `Ping @everyone and @acme/all <b onmouseover=x>now</b> ${'then keep going '.repeat(4400)}` }
+    const { push, issues } = await setup({ [PATH]: doc([hostile, ITEMS[1]!]) })
+    const run = await push([{ filename: PATH, status: 'added' }])
+    expect(run.code, run.stdout).toBe(0)
+    const issue = itemIssues(issues()).find((candidate) => candidate.assignees.some((a) => a.login === 'rin-ops'))!
+    expect(issue.title.length).toBeLessThanOrEqual(256)
+    expect(issue.body.length).toBeLessThanOrEqual(65_536)
+    expect(issue.body).not.toMatch(/@everyone|@acme\/all/)
+    expect(issue.body).not.toContain('<b ')
+    expect(issue.body).toContain('@rin-ops')
+  })
+
+  it('a push past the 300 files compare lists reconciles every post-mortem and says so', async () => {
+    const other = 'postmortems/2025-11-02-cache.md'
+    const { workspace, push, issues } = await setup({ [PATH]: doc() })
+    expect((await push([{ filename: PATH, status: 'added' }])).code).toBe(0)
+    await writeWorkspace(workspace, { [other]: doc(ITEMS.slice(0, 1), { title: 'Cache stampede', date: '2025-11-02' }) })
+    // The new post-mortem is past the first 300 files GitHub lists.
+    const many = Array.from({ length: 300 }, (_, index) => ({ filename: `assets/${index}.png`, status: 'added' as const }))
+    const run = await push([...many, { filename: other, status: 'added' }])
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.summary).toMatch(/every post-mortem was reconciled/)
+    expect(issues()).toHaveLength(ITEMS.length + 1 + 2)
   })
 
   it('a renamed post-mortem keeps its issues', async () => {
