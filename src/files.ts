@@ -4,41 +4,46 @@
  */
 import { lstat, open, realpath } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import type { LintedFile, LintFile } from './lint/api.js'
+import type { LintedFile, LintFile, LintText } from './lint/api.js'
 import { engineFinding, lintText, MAX_DOCUMENT_CHARS } from './lint/engine.js'
 
 /** Bytes read at most: a little over the character cap so an oversize file is still recognised. */
 const MAX_READ_BYTES = MAX_DOCUMENT_CHARS * 4 + 4
 
-export const lintFile: LintFile = async (workspace, relativePath, config) => {
-  const skipped = (ruleId: string, message: string, line = 1): LintedFile => ({
-    path: relativePath,
-    findings: [engineFinding(ruleId, message, line)],
-    skipped: true,
-  })
-  const root = resolve(workspace)
-  const absolute = resolve(root, relativePath)
-  if (isAbsolute(relative(root, absolute)) || relative(root, absolute).split(sep)[0] === '..') {
-    return skipped('unreadable', 'Unexpected path outside the workspace, expected a file inside it; the file was not read')
+/** Reads a workspace file safely, then hands its text to `finish` (the linter, or a parse only). */
+export function readingFile(finish: LintText): LintFile {
+  return async (workspace, relativePath, config) => {
+    const skipped = (ruleId: string, message: string, line = 1): LintedFile => ({
+      path: relativePath,
+      findings: [engineFinding(ruleId, message, line)],
+      skipped: true,
+    })
+    const root = resolve(workspace)
+    const absolute = resolve(root, relativePath)
+    if (isAbsolute(relative(root, absolute)) || relative(root, absolute).split(sep)[0] === '..') {
+      return skipped('unreadable', 'Unexpected path outside the workspace, expected a file inside it; the file was not read')
+    }
+    let bytes: Buffer
+    try {
+      const stat = await lstat(absolute)
+      if (stat.isSymbolicLink()) return skipped('unreadable', 'Unexpected symbolic link, expected a regular file; links are not followed')
+      if (!stat.isFile()) return skipped('unreadable', 'Unexpected directory or special file, expected a regular Markdown file')
+      // A parent folder may itself be a link pointing outside the workspace.
+      const real = await realpath(absolute)
+      const realRoot = await realpath(root)
+      if (relative(realRoot, real).split(sep)[0] === '..') return skipped('unreadable', 'Unexpected path that leaves the workspace through a link, expected a file inside the workspace; the file was not read')
+      bytes = await readAtMost(absolute, MAX_READ_BYTES)
+    } catch (error) {
+      return skipped('unreadable', `Unexpected error reading the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), expected a readable file`)
+    }
+    if (bytes.length >= MAX_READ_BYTES) return skipped('too-large', `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters, expected at most that; the file was not linted`)
+    const decoded = decode(bytes)
+    if ('problem' in decoded) return skipped(decoded.problem, decoded.message, decoded.line)
+    return finish(relativePath, decoded.text, config)
   }
-  let bytes: Buffer
-  try {
-    const stat = await lstat(absolute)
-    if (stat.isSymbolicLink()) return skipped('unreadable', 'Unexpected symbolic link, expected a regular file; links are not followed')
-    if (!stat.isFile()) return skipped('unreadable', 'Unexpected directory or special file, expected a regular Markdown file')
-    // A parent folder may itself be a link pointing outside the workspace.
-    const real = await realpath(absolute)
-    const realRoot = await realpath(root)
-    if (relative(realRoot, real).split(sep)[0] === '..') return skipped('unreadable', 'Unexpected path that leaves the workspace through a link, expected a file inside the workspace; the file was not read')
-    bytes = await readAtMost(absolute, MAX_READ_BYTES)
-  } catch (error) {
-    return skipped('unreadable', `Unexpected error reading the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), expected a readable file`)
-  }
-  if (bytes.length >= MAX_READ_BYTES) return skipped('too-large', `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters, expected at most that; the file was not linted`)
-  const decoded = decode(bytes)
-  if ('problem' in decoded) return skipped(decoded.problem, decoded.message, decoded.line)
-  return lintText(relativePath, decoded.text, config)
 }
+
+export const lintFile: LintFile = readingFile(lintText)
 
 /** Reads at most `limit` bytes, into a buffer sized from the file (a post-mortem is a few KB). */
 async function readAtMost(path: string, limit: number): Promise<Buffer> {

@@ -4,10 +4,13 @@
  */
 import * as core from '@actions/core'
 import { CONFIG_FROM_VALUES, type ConfigFrom } from './config/base.js'
+import { isTimeZone } from './plan/calendar.js'
+import { normaliseHandle } from './plan/nag.js'
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'never'] as const
 export const MODE_VALUES = ['auto', 'lint', 'sync', 'nag'] as const
 export const SCOPE_VALUES = ['changed', 'all'] as const
+export const DIGEST_VALUES = ['issue', 'summary', 'off'] as const
 
 export type FailOn = (typeof FAIL_ON_VALUES)[number]
 export type ModeInput = (typeof MODE_VALUES)[number]
@@ -59,6 +62,19 @@ export interface ActionInputs {
   /** Issue title template: {id} (item ID), {action}, {postmortem} (id), {title} (incident title). */
   issueTitle: string
   timing: Timing
+}
+
+/** Schedule mode's inputs (read only in that mode, so the other modes never need them). */
+export interface NagInputs {
+  remindBeforeDays: number
+  nagIntervalDays: number
+  escalateAfterDays: number
+  /** Priority levels as written; empty = the two highest of the configured scale (resolved against the config). */
+  escalatePriorities: string[]
+  /** Validated handles ("@sponsor", "@org/team"). */
+  escalateTo: string[]
+  timeZone: string
+  digest: (typeof DIGEST_VALUES)[number]
 }
 
 export class InputError extends Error {
@@ -151,5 +167,40 @@ export function readInputs(): ActionInputs {
     maxWrites: positiveInteger('max-writes', 10_000),
     issueTitle: issueTitleInput(),
     timing: readTiming(),
+  }
+}
+
+function dayCount(name: string, min: number, max: number): number {
+  const value = core.getInput(name, { required: true }).trim()
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > max) throw new InputError(`Input "${name}" is "${value}", expected a whole number of days from ${min} to ${max}`)
+  return number
+}
+
+function escalateToInput(): string[] {
+  const handles: string[] = []
+  for (const line of core.getMultilineInput('escalate-to').map((text) => text.trim()).filter((text) => text !== '')) {
+    const handle = normaliseHandle(line)
+    if (handle === undefined) throw new InputError(`Input "escalate-to" has "${line.slice(0, 60)}", expected GitHub handles such as @sponsor or @org/team, one per line`)
+    if (!handles.includes(handle)) handles.push(handle)
+  }
+  return handles
+}
+
+function timeZoneInput(): string {
+  const zone = core.getInput('timezone', { required: true }).trim()
+  if (!isTimeZone(zone)) throw new InputError(`Input "timezone" is "${zone.slice(0, 60)}", expected an IANA time zone such as UTC, Europe/Paris or America/New_York`)
+  return zone
+}
+
+export function readNagInputs(): NagInputs {
+  return {
+    remindBeforeDays: dayCount('remind-before', 0, 365),
+    nagIntervalDays: dayCount('nag-interval', 1, 365),
+    escalateAfterDays: dayCount('escalate-after', 0, 365),
+    escalatePriorities: core.getMultilineInput('escalate-priorities').map((text) => text.trim()).filter((text) => text !== ''),
+    escalateTo: escalateToInput(),
+    timeZone: timeZoneInput(),
+    digest: oneOf('digest', DIGEST_VALUES),
   }
 }

@@ -10,14 +10,19 @@ import { loadConfig } from './config/load.js'
 import type { Config } from './config/types.js'
 import { readFilesAtCommit } from './github/contents.js'
 import { GitHubError } from './github/errors.js'
-import { lintFile } from './files.js'
+import { lintFile, readingFile } from './files.js'
 import { createOctokit, type Octokit } from './github/client.js'
 import { IssuesGitHub } from './github/issues.js'
 import { PullRequestGitHub } from './github/pull-request.js'
 import type { RepoRef } from './github/types.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { readInputs, readNagInputs, type ActionInputs } from './inputs.js'
 import { readNow } from './clock.js'
 import { eventAction, isPushToDefaultBranch, readPullRequestEvent, readPushEvent } from './modes/event.js'
+import { readViewerLogin } from './github/viewer.js'
+import { resolveEscalatePriorities, runNag, scheduleRoles } from './modes/nag.js'
+import { DROPPED_LABEL, OVERDUE_LABEL, POSTMORTEM_LABEL } from './plan/labels.js'
+import { parseText } from './plan/nag-documents.js'
+import { sameAuthor } from './plan/review.js'
 import { lintPullRequest } from './modes/lint-pr.js'
 import { lintWorkspace } from './modes/lint-workspace.js'
 import { pickMode } from './modes/pick.js'
@@ -59,6 +64,42 @@ function utcDate(timestamp: string | undefined): string | undefined {
   return Number.isNaN(time.getTime()) ? undefined : time.toISOString().slice(0, 10)
 }
 
+/** Schedule mode: its inputs are read here, once, because no other mode needs them. */
+async function runScheduleMode(inputs: ActionInputs, config: Config, workspace: string, now: Date): Promise<ModeResult> {
+  const nag = readNagInputs()
+  const repository = repositoryOf()
+  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
+  const issues = new IssuesGitHub(octokit, repository)
+  const executor = writeExecutor(inputs, octokit, repository)
+  const selfLogin = await readViewerLogin(octokit)
+  const server = (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')
+  const commit = process.env['GITHUB_SHA'] || 'HEAD'
+  const result = await runNag({
+    workspace,
+    paths: inputs.paths,
+    config,
+    lintFile: readingFile(parseText),
+    log,
+    now,
+    timeZone: nag.timeZone,
+    nag: { remindBeforeDays: nag.remindBeforeDays, nagIntervalDays: nag.nagIntervalDays, escalateAfterDays: nag.escalateAfterDays, escalatePriorities: resolveEscalatePriorities(nag.escalatePriorities, config), escalateTo: nag.escalateTo },
+    digest: nag.digest,
+    dryRun: inputs.dryRun,
+    reader: {
+      listIssues: async () => (await issues.listIssuesByLabel(POSTMORTEM_LABEL)).map((issue) => ({ ...issue, commentCount: issue.commentCount ?? 0 })),
+      listComments: (number) => issues.listComments(number),
+      listLabelNames: async () => (await issues.listLabels()).map((label) => label.name),
+    },
+    execute: (writes) => executor.run(writes),
+    roleOf: scheduleRoles,
+    isSelf: (login) => sameAuthor(login, selfLogin),
+    sourceUrl: (path, line) => `${server}/${repository.owner}/${repository.repo}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
+    labels: { tracked: POSTMORTEM_LABEL, overdue: OVERDUE_LABEL, dropped: DROPPED_LABEL },
+  })
+  if (result.digest !== undefined && nag.digest === 'summary') result.notes.push(result.digest)
+  return { ...result, summaryTitle: 'Post-mortem reminders' }
+}
+
 async function runMode(inputs: ActionInputs, eventName: string, payload: unknown, now: Date): Promise<ModeResult | string> {
   const choice = pickMode(inputs.mode, eventName, eventAction(payload), isPushToDefaultBranch(payload))
   if (choice.kind === 'unavailable') throw new Error(choice.message)
@@ -69,6 +110,7 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
   if (choice.kind === 'lint-workspace') {
     return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log })
   }
+  if (choice.kind === 'nag') return runScheduleMode(inputs, await workspaceConfig(), workspace, now)
   if (choice.kind === 'sync') {
     const push = readPushEvent(payload, process.env['GITHUB_SHA'])
     const repository = repositoryOf()

@@ -74,3 +74,12 @@ export function filesAtCommitQuery(count: number): string {
   const fields = indexes.map((index) => `    f${index}: object(expression: $f${index}) {\n      __typename\n      ... on Blob {\n        text\n        isBinary\n        isTruncated\n      }\n    }`)
   return `query PostmortemFilesAtCommit($owner: String!, $repo: String!, ${variables}) {\n  repository(owner: $owner, name: $repo) {\n${fields.join('\n')}\n  }\n}\n`
 }
+
+/** Who the token acts as ("github-actions[bot]" shows as "github-actions"): schedule mode's own comments are its author's. */
+export const VIEWER_QUERY = /* GraphQL */ `
+  query PostmortemViewer {
+    viewer {
+      login
+    }
+  }
+`

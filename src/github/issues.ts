@@ -32,6 +32,8 @@ interface RawIssue {
   state: string
   html_url: string
   created_at: string
+  closed_at?: string | null
+  comments?: number
   pull_request?: unknown
   user?: { login?: string } | null
   labels: Array<string | { name?: string }>
@@ -51,6 +53,8 @@ function toIssue(raw: RawIssue): IssueSummary {
     url: raw.html_url,
     ...(raw.user?.login === undefined ? {} : { authorLogin: raw.user.login }),
     createdAt: raw.created_at,
+    ...(typeof raw.comments === 'number' ? { commentCount: raw.comments } : {}),
+    ...(raw.closed_at === undefined || raw.closed_at === null ? {} : { closedAt: raw.closed_at }),
     ...parentOf(raw.parent_issue_url),
   }
 }

@@ -65,6 +65,9 @@ export interface IssueSummary {
   url: string
   authorLogin?: string
   createdAt: string
+  /** The `comments` count the list returns (schedule mode compares it with its record in the body). */
+  commentCount?: number
+  closedAt?: string
   /** Number of the parent issue when this is a sub-issue (from `parent_issue_url`). */
   parentNumber?: number
 }

@@ -8,21 +8,18 @@ export type ModeChoice =
   | { kind: 'lint-pr' }
   | { kind: 'sync' }
   | { kind: 'lint-workspace' }
+  | { kind: 'nag' }
   | { kind: 'skip'; reason: string }
   | { kind: 'unavailable'; message: string }
 
 // Not pull_request_target: it checks out the base branch, so linting the workspace would lint the wrong files.
 const PR_EVENTS = new Set(['pull_request'])
 
-function unavailable(mode: string): ModeChoice {
-  return { kind: 'unavailable', message: `Mode "${mode}" is not available in this version yet; available now: lint and sync (mode "auto", "lint" or "sync").` }
-}
-
 /** Events merge mode runs on: what a merge pushes, and a run started by hand (scope: all to adopt the tool). */
 const SYNC_EVENTS = new Set(['push', 'workflow_dispatch'])
 
 export function pickMode(mode: ModeInput, eventName: string, action: string | undefined, pushToDefaultBranch = false): ModeChoice {
-  if (mode === 'nag') return unavailable(mode)
+  if (mode === 'nag') return { kind: 'nag' }
   if (mode === 'sync') {
     if (SYNC_EVENTS.has(eventName)) return { kind: 'sync' }
     return { kind: 'unavailable', message: `Mode "sync" runs on push or workflow_dispatch, not on "${eventName}" (it needs the pushed commit).` }
@@ -38,6 +35,6 @@ export function pickMode(mode: ModeInput, eventName: string, action: string | un
   }
   if (mode === 'auto' && ((eventName === 'push' && pushToDefaultBranch) || eventName === 'workflow_dispatch')) return { kind: 'sync' }
   if (mode === 'lint' || eventName === 'push') return { kind: 'lint-workspace' }
-  if (eventName === 'schedule') return unavailable('nag')
+  if (eventName === 'schedule') return { kind: 'nag' }
   return { kind: 'skip', reason: `Nothing to do on "${eventName}" in mode "auto"; set mode: lint to lint the files.` }
 }

@@ -6,6 +6,8 @@ export const POSTMORTEM_LABEL = 'post-mortem'
 export const FOLLOW_UP_LABEL = 'post-mortem: review'
 /** On an action-item issue whose item was removed from the document (the issue is never closed or deleted). */
 export const DROPPED_LABEL = 'dropped'
+/** On an open action-item issue past its deadline (schedule mode adds and removes it). */
+export const OVERDUE_LABEL = 'overdue'
 
 export const PRIORITY_PREFIX = 'priority: '
 export const SEVERITY_PREFIX = 'severity: '
@@ -27,6 +29,7 @@ const FIXED: Record<string, LabelStyle> = {
   [POSTMORTEM_LABEL]: { color: '5319e7', description: 'Tracked from a post-mortem by postmortem-action' },
   [FOLLOW_UP_LABEL]: { color: '0e8a16', description: 'Follow-up review of a post-mortem' },
   [DROPPED_LABEL]: { color: 'bfbfbf', description: 'The action item was removed from its post-mortem' },
+  [OVERDUE_LABEL]: { color: 'e99695', description: 'The action item is past its deadline in the post-mortem' },
 }
 
 /** Colour and description for a label this Action creates; any other label (from the `labels` input) gets a neutral one. */

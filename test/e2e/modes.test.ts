@@ -62,14 +62,6 @@ describe('modes', { timeout: E2E_TIMEOUT_MS }, () => {
     }
   })
 
-  it('nag says it is not available yet instead of pretending', async () => {
-    const result = await runAction({ eventName: 'push', event: pushEvent, workspace, inputs: inputs({ mode: 'nag' }) })
-    expect(result.code).toBe(1)
-    expect(result.annotations.map((annotation) => annotation.message)).toContain(
-      'Mode "nag" is not available in this version yet; available now: lint and sync (mode "auto", "lint" or "sync").',
-    )
-  })
-
   it('an invalid input fails with the valid values named', async () => {
     const result = await runAction({ eventName: 'push', event: pushEvent, workspace, inputs: inputs({ 'fail-on': 'sometimes' }) })
     expect(result.code).toBe(1)

@@ -15,7 +15,10 @@ describe('action.yml', () => {
   })
 
   it('declares the inputs the code reads, each with its default and a description', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'config-from', 'dry-run', 'fail-on', 'follow-up-days', 'github-token', 'issue-title', 'labels', 'max-writes', 'mode', 'paths', 'scope'])
+    expect(Object.keys(action.inputs).sort()).toEqual([
+      'config', 'config-from', 'digest', 'dry-run', 'escalate-after', 'escalate-priorities', 'escalate-to', 'fail-on', 'follow-up-days', 'github-token',
+      'issue-title', 'labels', 'max-writes', 'mode', 'nag-interval', 'paths', 'remind-before', 'scope', 'timezone',
+    ])
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.default, name).toBeTypeOf('string')
       expect(input.description, name).toBeTruthy()

@@ -24,6 +24,11 @@ describe('pickMode', () => {
     expect(pickMode('lint', 'schedule', undefined)).toEqual({ kind: 'lint-workspace' })
   })
 
+  it('picks schedule mode on schedule, or when nag is forced', () => {
+    expect(pickMode('auto', 'schedule', undefined)).toEqual({ kind: 'nag' })
+    expect(pickMode('nag', 'workflow_dispatch', undefined)).toEqual({ kind: 'nag' })
+  })
+
   it('syncs on a push to the default branch and on workflow_dispatch, or when sync is forced on those events', () => {
     expect(pickMode('auto', 'push', undefined, true)).toEqual({ kind: 'sync' })
     expect(pickMode('auto', 'workflow_dispatch', undefined)).toEqual({ kind: 'sync' })
@@ -31,8 +36,7 @@ describe('pickMode', () => {
     expect(pickMode('sync', 'pull_request', 'opened')).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('runs on push or workflow_dispatch') })
   })
 
-  it('says nag is not available yet, and that a merged pull request syncs on its push', () => {
-    expect(pickMode('auto', 'schedule', undefined)).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('"nag"') })
+  it('says that a merged pull request syncs on its push', () => {
     expect(pickMode('auto', 'pull_request', 'closed')).toMatchObject({ kind: 'skip', reason: expect.stringContaining('push it makes to the default branch') })
   })
 
