@@ -1,21 +1,71 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
+  DROPPED_LABEL,
+  OVERDUE_LABEL,
+  POSTMORTEM_LABEL,
+  SUMMARY_MARKER,
+  fillCreatedNumbers,
+  findingMarker,
+  hasSummaryMarker,
+  issueCommentMarker,
+  labelStyle,
+  markerWith,
+  planSync,
+  readFindingMarker,
+  readFollowUpMarker,
+  readIssueCommentMarker,
+  readItemMarker,
+  readManagedBlock,
+  readMarkerFields,
+  reviewMarker
+} from "./chunks/chunk-FMYT3XVE.js";
+import {
   glob,
   require_picomatch
-} from "./chunks/chunk-2KLQZR3L.js";
+} from "./chunks/chunk-FXNPBWY6.js";
 import {
-  loadConfig
-} from "./chunks/chunk-KIZHUND3.js";
+  CONFIG_NAMES,
+  loadConfig,
+  parseConfigText
+} from "./chunks/chunk-Y5EAZA4U.js";
+import "./chunks/chunk-G4TJWH5O.js";
 import {
-  lintFile
-} from "./chunks/chunk-53JWTDZD.js";
-import "./chunks/chunk-JRY6FC42.js";
-import "./chunks/chunk-ZFX5STGA.js";
+  codeSpan,
+  fencedBlock,
+  htmlText,
+  inlineText,
+  mermaidLookalike,
+  mermaidText,
+  tableCell
+} from "./chunks/chunk-WRZ5CROV.js";
+import {
+  lintFile,
+  readingFile
+} from "./chunks/chunk-MJTS44WW.js";
+import {
+  guardText
+} from "./chunks/chunk-QRYEJGNB.js";
+import "./chunks/chunk-6VANDS4J.js";
+import {
+  ConfigError
+} from "./chunks/chunk-L4KDTR5G.js";
+import {
+  defaultConfig
+} from "./chunks/chunk-3N6BFG3G.js";
+import {
+  aliasIndex,
+  normalizeLabel,
+  parsePostmortem
+} from "./chunks/chunk-3JMZ6L7O.js";
+import {
+  sliceWhole,
+  truncate
+} from "./chunks/chunk-AORMG3SL.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-ZSLOR7M4.js";
+} from "./chunks/chunk-XBU6CGRD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -4837,8 +4887,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12250,9 +12300,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12292,8 +12342,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13261,13 +13311,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -20146,16 +20196,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -20994,9 +21044,9 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -21562,11 +21612,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -21748,6 +21798,180 @@ function info(message) {
 // src/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/config/base.ts
+var CONFIG_FROM_VALUES = ["base", "head"];
+var MAX_CONFIG_CHARS = 256 * 1024;
+function configCandidates(explicitPath) {
+  return explicitPath === void 0 || explicitPath === "" ? [...CONFIG_NAMES] : [explicitPath.replace(/^\.\//, "")];
+}
+async function loadBaseConfig(read, baseSha, explicitPath) {
+  const candidates = configCandidates(explicitPath);
+  const texts = await read(candidates);
+  for (const [index, candidate] of candidates.entries()) {
+    const text2 = texts[index];
+    if (text2 === void 0) continue;
+    const label = `${candidate} (base commit ${baseSha.slice(0, 7)})`;
+    if (text2.length > MAX_CONFIG_CHARS) throw new ConfigError(`file is larger than ${MAX_CONFIG_CHARS} characters`, void 0, label);
+    return parseConfigText(text2, label);
+  }
+  if (explicitPath !== void 0 && explicitPath !== "") throw new ConfigError("configuration file not found at the base commit", void 0, `${explicitPath} (base commit ${baseSha.slice(0, 7)})`);
+  return defaultConfig();
+}
+function changedConfigFiles(changed, explicitPath) {
+  const candidates = new Set(configCandidates(explicitPath));
+  const touched = /* @__PURE__ */ new Set();
+  for (const file of changed) {
+    for (const path of [file.path, file.previousPath]) if (path !== void 0 && candidates.has(path)) touched.add(path);
+  }
+  return [...touched].sort();
+}
+
+// src/github/errors.ts
+var GitHubError = class extends Error {
+  constructor(message, kind, status, options) {
+    super(message, options);
+    this.kind = kind;
+    this.status = status;
+  }
+  kind;
+  status;
+  name = "GitHubError";
+  /** For a refused request (403): GitHub's own message and the permissions it accepts, to tell the causes apart (src/github/forbidden.ts). */
+  forbidden;
+};
+var READ_ONLY = /Resource not accessible by integration/i;
+function graphqlMessages(error2) {
+  const list2 = Array.isArray(error2.errors) ? error2.errors : [];
+  return list2.map((entry) => String(entry.message ?? "")).filter((message) => message !== "");
+}
+function toGitHubError(error2, attempted) {
+  if (error2 instanceof GitHubError) return error2;
+  const shape = typeof error2 === "object" && error2 !== null ? error2 : {};
+  const status = typeof shape.status === "number" ? shape.status : void 0;
+  const messages = [String(shape.message ?? error2), ...graphqlMessages(shape)];
+  const text2 = messages.join("; ");
+  let kind = "other";
+  if (messages.some((message) => READ_ONLY.test(message)) || status === 403 && !/rate limit/i.test(text2)) kind = "read-only";
+  else if (status === 422) kind = "unprocessable";
+  else if (status === void 0 || status >= 500) kind = "uncertain";
+  const failure = new GitHubError(`${attempted} failed${status === void 0 ? "" : ` (HTTP ${status})`}: ${text2}`, kind, status, { cause: error2 });
+  if (kind === "read-only") {
+    const data = shape.response?.data;
+    const accepted = shape.response?.headers?.["x-accepted-github-permissions"];
+    failure.forbidden = {
+      message: typeof data?.message === "string" ? data.message : [...graphqlMessages(shape), String(shape.message ?? error2)][0] ?? text2,
+      ...typeof accepted === "string" ? { acceptedPermissions: accepted } : {}
+    };
+  }
+  return failure;
+}
+
+// src/github/graphql.ts
+var REVIEW_THREADS_QUERY = (
+  /* GraphQL */
+  `
+  query PostmortemReviewThreads($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    viewer {
+      login
+    }
+    repository(owner: $owner, name: $repo) {
+      pullRequest(number: $number) {
+        reviewThreads(first: 100, after: $cursor) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            id
+            isResolved
+            path
+            comments(first: 1) {
+              totalCount
+              nodes {
+                databaseId
+                body
+                author {
+                  login
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`
+);
+var MAX_THREADS_PER_MUTATION = 50;
+function resolveThreadsMutation(count) {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_THREADS_PER_MUTATION) {
+    throw new RangeError(`Unexpected thread count ${count}, expected 1 to ${MAX_THREADS_PER_MUTATION}`);
+  }
+  const indexes = Array.from({ length: count }, (_, index) => index);
+  const variables = indexes.map((index) => `$t${index}: ID!`).join(", ");
+  const fields = indexes.map((index) => `  t${index}: resolveReviewThread(input: { threadId: $t${index} }) {
+    thread {
+      id
+      isResolved
+    }
+  }`);
+  return `mutation PostmortemResolveThreads(${variables}) {
+${fields.join("\n")}
+}
+`;
+}
+var MAX_FILES_PER_QUERY = 10;
+function filesAtCommitQuery(count) {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_FILES_PER_QUERY) {
+    throw new RangeError(`Unexpected file count ${count}, expected 1 to ${MAX_FILES_PER_QUERY}`);
+  }
+  const indexes = Array.from({ length: count }, (_, index) => index);
+  const variables = indexes.map((index) => `$f${index}: String!`).join(", ");
+  const fields = indexes.map((index) => `    f${index}: object(expression: $f${index}) {
+      __typename
+      ... on Blob {
+        text
+        isBinary
+        isTruncated
+      }
+    }`);
+  return `query PostmortemFilesAtCommit($owner: String!, $repo: String!, ${variables}) {
+  repository(owner: $owner, name: $repo) {
+${fields.join("\n")}
+  }
+}
+`;
+}
+var VIEWER_QUERY = (
+  /* GraphQL */
+  `
+  query PostmortemViewer {
+    viewer {
+      login
+    }
+  }
+`
+);
+
+// src/github/contents.ts
+async function readFilesAtCommit(octokit, repository, sha, paths) {
+  const variables = Object.fromEntries(paths.map((path, index) => [`f${index}`, `${sha}:${path}`]));
+  let answer;
+  try {
+    answer = await octokit.graphql(filesAtCommitQuery(paths.length), { owner: repository.owner, repo: repository.repo, ...variables });
+  } catch (error2) {
+    throw toGitHubError(error2, `Reading ${paths.join(", ")} at the base commit ${sha.slice(0, 7)}`);
+  }
+  return paths.map((path, index) => {
+    const object = answer.repository?.[`f${index}`];
+    if (object === void 0 || object === null || object.__typename !== "Blob") return void 0;
+    if (object.isBinary === true || object.isTruncated === true || typeof object.text !== "string") {
+      throw new GitHubError(`${path} at the base commit ${sha.slice(0, 7)} is binary or too large to read, expected a YAML configuration`, "other", void 0);
+    }
+    return object.text;
+  });
+}
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -26233,7 +26457,14 @@ function createOctokit(options) {
     options.token,
     {
       log: { debug: settings.log.debug, info: settings.log.debug, warn: settings.log.warning, error: settings.log.warning },
-      throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
+      throttle: {
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+        // The write executor paces writes (src/write/executor.ts), with intervals a test can shorten;
+        // the plugin keeps what only it can do: waiting out `retry-after` and rate-limit resets.
+        write: UNPACED,
+        notifications: UNPACED
+      },
       // 4xx answers are final; 5xx and dropped connections are retried (writes opt out per request, see pull-request.ts).
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
       request: { ...defaults.request, fetch: withDeadline(runnerFetch(), settings.requestTimeoutMs) }
@@ -26242,6 +26473,9 @@ function createOctokit(options) {
     throttling
   );
 }
+var UNPACED = {
+  key: () => ({ schedule: (_options, job, ...args) => job(...args) })
+};
 function runnerFetch() {
   const provided = defaults.request?.fetch;
   return typeof provided === "function" ? provided : fetch;
@@ -26254,91 +26488,9 @@ function withDeadline(inner, timeoutMs) {
   };
 }
 
-// src/github/errors.ts
-var GitHubError = class extends Error {
-  constructor(message, kind, status, options) {
-    super(message, options);
-    this.kind = kind;
-    this.status = status;
-  }
-  kind;
-  status;
-  name = "GitHubError";
-};
-var READ_ONLY = /Resource not accessible by integration/i;
-function graphqlMessages(error2) {
-  const list = Array.isArray(error2.errors) ? error2.errors : [];
-  return list.map((entry) => String(entry.message ?? "")).filter((message) => message !== "");
-}
-function toGitHubError(error2, attempted) {
-  if (error2 instanceof GitHubError) return error2;
-  const shape = typeof error2 === "object" && error2 !== null ? error2 : {};
-  const status = typeof shape.status === "number" ? shape.status : void 0;
-  const messages = [String(shape.message ?? error2), ...graphqlMessages(shape)];
-  const text2 = messages.join("; ");
-  let kind = "other";
-  if (messages.some((message) => READ_ONLY.test(message)) || status === 403 && !/rate limit/i.test(text2)) kind = "read-only";
-  else if (status === 422) kind = "unprocessable";
-  else if (status === void 0 || status >= 500) kind = "uncertain";
-  return new GitHubError(`${attempted} failed${status === void 0 ? "" : ` (HTTP ${status})`}: ${text2}`, kind, status, { cause: error2 });
-}
-
-// src/github/graphql.ts
-var REVIEW_THREADS_QUERY = (
-  /* GraphQL */
-  `
-  query PostmortemReviewThreads($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
-    viewer {
-      login
-    }
-    repository(owner: $owner, name: $repo) {
-      pullRequest(number: $number) {
-        reviewThreads(first: 100, after: $cursor) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            id
-            isResolved
-            path
-            comments(first: 1) {
-              nodes {
-                body
-                author {
-                  login
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`
-);
-var MAX_THREADS_PER_MUTATION = 50;
-function resolveThreadsMutation(count) {
-  if (!Number.isInteger(count) || count < 1 || count > MAX_THREADS_PER_MUTATION) {
-    throw new RangeError(`Unexpected thread count ${count}, expected 1 to ${MAX_THREADS_PER_MUTATION}`);
-  }
-  const indexes = Array.from({ length: count }, (_, index) => index);
-  const variables = indexes.map((index) => `$t${index}: ID!`).join(", ");
-  const fields = indexes.map((index) => `  t${index}: resolveReviewThread(input: { threadId: $t${index} }) {
-    thread {
-      id
-      isResolved
-    }
-  }`);
-  return `mutation PostmortemResolveThreads(${variables}) {
-${fields.join("\n")}
-}
-`;
-}
-
-// src/github/pull-request.ts
+// src/github/issues.ts
 var NO_BLIND_RETRY = { request: { retries: 0 } };
-var CREATE_ATTEMPTS = 2;
+var COMPARE_FILE_CAP = 300;
 async function attempt(what, call) {
   try {
     return await call();
@@ -26346,19 +26498,177 @@ async function attempt(what, call) {
     throw toGitHubError(error2, what);
   }
 }
-async function createOnce(what, create, findExisting) {
-  let lastError;
-  for (let round = 0; round < CREATE_ATTEMPTS; round += 1) {
+function toIssue(raw) {
+  return {
+    number: raw.number,
+    id: raw.id,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    labels: raw.labels.map((label) => typeof label === "string" ? label : label.name ?? "").filter((name) => name !== ""),
+    assignees: (raw.assignees ?? []).map((assignee) => assignee.login),
+    url: raw.html_url,
+    ...raw.user?.login === void 0 ? {} : { authorLogin: raw.user.login },
+    createdAt: raw.created_at,
+    ...typeof raw.comments === "number" ? { commentCount: raw.comments } : {},
+    ...raw.closed_at === void 0 || raw.closed_at === null ? {} : { closedAt: raw.closed_at },
+    ...parentOf(raw.parent_issue_url)
+  };
+}
+function parentOf(url) {
+  const number = Number(/\/issues\/(\d+)$/.exec(url ?? "")?.[1]);
+  return Number.isInteger(number) && number > 0 ? { parentNumber: number } : {};
+}
+function fieldsToParams(fields) {
+  return {
+    ...fields.title === void 0 ? {} : { title: fields.title },
+    ...fields.body === void 0 ? {} : { body: fields.body },
+    ...fields.labels === void 0 ? {} : { labels: [...fields.labels] },
+    ...fields.assignees === void 0 ? {} : { assignees: [...fields.assignees] },
+    ...fields.state === void 0 ? {} : { state: fields.state }
+  };
+}
+var IssuesGitHub = class {
+  constructor(octokit, repository) {
+    this.octokit = octokit;
+    this.repository = repository;
+  }
+  octokit;
+  repository;
+  get route() {
+    return { owner: this.repository.owner, repo: this.repository.repo };
+  }
+  /** Every issue (open and closed, no pull requests) carrying `label`, with bodies, all pages. */
+  async listIssuesByLabel(label) {
+    const raw = await attempt(
+      `Listing issues labelled "${label}"`,
+      () => this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.route, labels: label, state: "all", per_page: 100, sort: "created", direction: "asc" })
+    );
+    return raw.filter((issue2) => issue2.pull_request === void 0).map(toIssue);
+  }
+  async getIssue(number) {
+    const response = await attempt(`Reading issue #${number}`, () => this.octokit.rest.issues.get({ ...this.route, issue_number: number }));
+    return toIssue(response.data);
+  }
+  /** Sent once: after an uncertain failure the caller looks for its marker before repeating it. */
+  async createIssue(fields) {
+    const response = await attempt(
+      `Creating issue "${fields.title.slice(0, 80)}"`,
+      () => this.octokit.rest.issues.create({ ...this.route, ...fieldsToParams(fields), ...NO_BLIND_RETRY })
+    );
+    return toIssue(response.data);
+  }
+  async updateIssue(number, fields) {
+    const response = await attempt(`Updating issue #${number}`, () => this.octokit.rest.issues.update({ ...this.route, issue_number: number, ...fieldsToParams(fields) }));
+    return toIssue(response.data);
+  }
+  async listComments(number) {
+    const comments = await attempt(
+      `Listing the comments of #${number}`,
+      () => this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.route, issue_number: number, per_page: 100 })
+    );
+    return comments.map((comment) => ({
+      id: comment.id,
+      body: comment.body ?? "",
+      ...comment.user?.login === void 0 ? {} : { authorLogin: comment.user.login }
+    }));
+  }
+  /** Sent once (see createIssue). */
+  async createComment(number, body) {
+    const response = await attempt(
+      `Commenting on #${number}`,
+      () => this.octokit.rest.issues.createComment({ ...this.route, issue_number: number, body, ...NO_BLIND_RETRY })
+    );
+    return { id: response.data.id, url: response.data.html_url };
+  }
+  async updateComment(commentId, body) {
+    await attempt(`Updating comment ${commentId}`, () => this.octokit.rest.issues.updateComment({ ...this.route, comment_id: commentId, body }));
+  }
+  async deleteComment(commentId) {
     try {
-      return await create();
+      await this.octokit.rest.issues.deleteComment({ ...this.route, comment_id: commentId });
     } catch (error2) {
-      lastError = toGitHubError(error2, what);
-      if (lastError.kind !== "uncertain") throw lastError;
-      const existing = await attempt(`${what} (checking whether it was created)`, findExisting);
-      if (existing !== void 0) return existing;
+      const failure = toGitHubError(error2, `Deleting comment ${commentId}`);
+      if (failure.status === 404) return;
+      throw failure;
     }
   }
-  throw lastError ?? new GitHubError(`${what} failed`, "other", void 0);
+  async addLabels(number, labels) {
+    await attempt(`Labelling #${number}`, () => this.octokit.rest.issues.addLabels({ ...this.route, issue_number: number, labels: [...labels] }));
+  }
+  /** Removing a label the issue does not have is not an error (404 from GitHub). */
+  async removeLabel(number, label) {
+    try {
+      await this.octokit.rest.issues.removeLabel({ ...this.route, issue_number: number, name: label });
+    } catch (error2) {
+      const failure = toGitHubError(error2, `Removing label "${label}" from #${number}`);
+      if (failure.status === 404) return;
+      throw failure;
+    }
+  }
+  async listLabels() {
+    const labels = await attempt("Listing the repository labels", () => this.octokit.paginate(this.octokit.rest.issues.listLabelsForRepo, { ...this.route, per_page: 100 }));
+    return labels.map((label) => ({ name: label.name, color: label.color, description: label.description ?? "" }));
+  }
+  /** Creates a label; one that exists already (422 already_exists, e.g. made by a run at the same time) is fine. Returns false then. */
+  async createLabel(label) {
+    try {
+      await this.octokit.rest.issues.createLabel({ ...this.route, name: label.name, color: label.color, description: label.description, ...NO_BLIND_RETRY });
+      return true;
+    } catch (error2) {
+      const failure = toGitHubError(error2, `Creating label "${label.name}"`);
+      if (failure.status === 422 && /already_exists|already exists/i.test(failure.message)) return false;
+      throw failure;
+    }
+  }
+  /** `GET /assignees/{login}`: 204 when the login can be assigned here, 404 when not. */
+  async canBeAssigned(login) {
+    try {
+      await this.octokit.rest.issues.checkUserCanBeAssigned({ ...this.route, assignee: login });
+      return true;
+    } catch (error2) {
+      const failure = toGitHubError(error2, `Checking whether @${login} can be assigned`);
+      if (failure.status === 404) return false;
+      throw failure;
+    }
+  }
+  /** Database ids of the sub-issues of `parent` (all pages). */
+  async listSubIssueIds(parent) {
+    const children = await attempt(
+      `Listing the sub-issues of #${parent}`,
+      () => this.octokit.paginate(this.octokit.rest.issues.listSubIssues, { ...this.route, issue_number: parent, per_page: 100 })
+    );
+    return children.map((child) => child.id);
+  }
+  /** Sent once (see createIssue); `childId` is the child's database id, not its number. */
+  async addSubIssue(parent, childId, replaceParent = false) {
+    await attempt(
+      `Adding a sub-issue to #${parent}`,
+      () => this.octokit.rest.issues.addSubIssue({ ...this.route, issue_number: parent, sub_issue_id: childId, ...replaceParent ? { replace_parent: true } : {}, ...NO_BLIND_RETRY })
+    );
+  }
+  /** Files changed between two commits (at most 300, see `capped`). */
+  async compare(base, head) {
+    const response = await attempt(
+      `Comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`,
+      () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.route, basehead: `${base}...${head}` })
+    );
+    const files = (response.data.files ?? []).map((file) => ({
+      path: file.filename,
+      status: file.status,
+      ...file.previous_filename === void 0 ? {} : { previousPath: file.previous_filename }
+    }));
+    return { files, capped: files.length >= COMPARE_FILE_CAP };
+  }
+};
+
+// src/github/pull-request.ts
+async function attempt2(what, call) {
+  try {
+    return await call();
+  } catch (error2) {
+    throw toGitHubError(error2, what);
+  }
 }
 var PullRequestGitHub = class {
   constructor(octokit, pr) {
@@ -26371,7 +26681,7 @@ var PullRequestGitHub = class {
     return { owner: this.pr.owner, repo: this.pr.repo };
   }
   async listChangedFiles() {
-    const files = await attempt(
+    const files = await attempt2(
       "Listing the pull request files",
       () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...this.route, pull_number: this.pr.number, per_page: 100 })
     );
@@ -26388,7 +26698,7 @@ var PullRequestGitHub = class {
     let viewerLogin;
     let cursor = null;
     do {
-      const page = await attempt(
+      const page = await attempt2(
         "Reading review threads",
         () => this.octokit.graphql(REVIEW_THREADS_QUERY, { ...this.route, number: this.pr.number, cursor })
       );
@@ -26403,7 +26713,9 @@ var PullRequestGitHub = class {
           isResolved: node.isResolved,
           path: node.path,
           firstCommentBody: first?.body ?? "",
-          ...first?.author?.login === void 0 ? {} : { authorLogin: first.author.login }
+          ...first?.author?.login === void 0 ? {} : { authorLogin: first.author.login },
+          ...typeof first?.databaseId === "number" ? { firstCommentId: first.databaseId } : {},
+          ...node.comments.totalCount === void 0 ? {} : { commentCount: node.comments.totalCount }
         });
       }
       cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -26411,7 +26723,7 @@ var PullRequestGitHub = class {
     return { ...viewerLogin === void 0 ? {} : { viewerLogin }, threads };
   }
   async listIssueComments() {
-    const comments = await attempt(
+    const comments = await attempt2(
       "Listing the pull request comments",
       () => this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.route, issue_number: this.pr.number, per_page: 100 })
     );
@@ -26421,7 +26733,7 @@ var PullRequestGitHub = class {
       ...comment.user?.login === void 0 ? {} : { authorLogin: comment.user.login }
     }));
   }
-  /** One review carrying every comment; `marker` (in `body`) finds it again after an uncertain failure. */
+  /** One review carrying every comment, sent once; its body's marker finds it again (findReview). */
   async createReview(review2) {
     const comments = review2.comments.map((comment) => ({
       path: comment.path,
@@ -26430,58 +26742,457 @@ var PullRequestGitHub = class {
       side: "RIGHT",
       ...comment.startLine === void 0 ? {} : { start_line: comment.startLine, start_side: "RIGHT" }
     }));
-    return createOnce(
+    const response = await attempt2(
       "Creating the review",
-      async () => {
-        const response = await this.octokit.rest.pulls.createReview({
-          ...this.route,
-          pull_number: this.pr.number,
-          commit_id: review2.commitId,
-          event: "COMMENT",
-          body: review2.body,
-          comments,
-          ...NO_BLIND_RETRY
-        });
-        return { id: response.data.id };
-      },
-      async () => {
-        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.route, pull_number: this.pr.number, per_page: 100 });
-        const found = reviews.find((existing) => (existing.body ?? "").includes(review2.marker));
-        return found === void 0 ? void 0 : { id: found.id };
-      }
+      () => this.octokit.rest.pulls.createReview({
+        ...this.route,
+        pull_number: this.pr.number,
+        commit_id: review2.commitId,
+        event: "COMMENT",
+        body: review2.body,
+        comments,
+        ...NO_BLIND_RETRY
+      })
     );
+    return { id: response.data.id };
   }
-  async createComment(body, marker) {
-    return createOnce(
-      "Creating the summary comment",
-      async () => {
-        const response = await this.octokit.rest.issues.createComment({ ...this.route, issue_number: this.pr.number, body, ...NO_BLIND_RETRY });
-        return { id: response.data.id };
-      },
-      async () => {
-        const comments = await this.listIssueComments();
-        const found = comments.find((comment) => comment.body.includes(marker) && comment.body.trim() === body.trim());
-        return found === void 0 ? void 0 : { id: found.id };
-      }
+  /** The review whose body holds `marker`, if any (all pages). */
+  async findReview(marker) {
+    const reviews = await attempt2(
+      "Listing the reviews",
+      () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.route, pull_number: this.pr.number, per_page: 100 })
     );
+    const found = reviews.find((existing) => (existing.body ?? "").includes(marker));
+    return found === void 0 ? void 0 : { id: found.id };
   }
-  /** Editing is idempotent, so the ordinary retries apply. */
-  async updateComment(commentId, body) {
-    await attempt("Updating the summary comment", () => this.octokit.rest.issues.updateComment({ ...this.route, comment_id: commentId, body }));
+  /** Deletes one of our review comments (a duplicate); one already gone is fine. */
+  async deleteReviewComment(commentId) {
+    try {
+      await this.octokit.rest.pulls.deleteReviewComment({ ...this.route, comment_id: commentId });
+    } catch (error2) {
+      const failure = toGitHubError(error2, `Deleting review comment ${commentId}`);
+      if (failure.status === 404) return;
+      throw failure;
+    }
   }
   /** Resolve threads with one aliased mutation per batch of MAX_THREADS_PER_MUTATION (resolving is idempotent). */
   async resolveThreads(threadIds) {
     for (let start = 0; start < threadIds.length; start += MAX_THREADS_PER_MUTATION) {
       const batch = threadIds.slice(start, start + MAX_THREADS_PER_MUTATION);
       const variables = Object.fromEntries(batch.map((id, index) => [`t${index}`, id]));
-      await attempt(`Resolving ${batch.length} review thread(s)`, () => this.octokit.graphql(resolveThreadsMutation(batch.length), variables));
+      await attempt2(`Resolving ${batch.length} review thread(s)`, () => this.octokit.graphql(resolveThreadsMutation(batch.length), variables));
     }
   }
 };
 
+// src/plan/calendar.ts
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var MS_PER_DAY = 864e5;
+function isCalendarDate(text2) {
+  const match = ISO_DATE.exec(text2);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+function dayNumber(date) {
+  if (!isCalendarDate(date)) throw new RangeError(`Unexpected date "${date}", expected YYYY-MM-DD`);
+  const [year, month, day] = date.split("-").map(Number);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+function fromDayNumber(days2) {
+  return new Date(days2 * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function addDays(date, days2) {
+  return fromDayNumber(dayNumber(date) + days2);
+}
+function daysBetween(from, to) {
+  return dayNumber(to) - dayNumber(from);
+}
+function isTimeZone(name) {
+  if (name.trim() === "") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function dateInZone(instant, timeZone) {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("Unexpected invalid instant, expected a real date-time");
+  if (!isTimeZone(timeZone)) throw new RangeError(`Unexpected time zone "${timeZone}", expected an IANA name such as UTC or Europe/Paris`);
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+// src/plan/nag-ledger.ts
+var NAG_KINDS = ["due-soon", "overdue", "escalation", "follow-up"];
+var LEDGER_KIND = "nag-ledger";
+var LEDGER_MARKER_GLOBAL = /\n*<!-- postmortem-action:nag-ledger[^<>]*-->/g;
+var COMMENT_KEY = /^nag:([a-z-]+):(\d{4}-\d{2}-\d{2})$/;
+function isNagKind(text2) {
+  return NAG_KINDS.includes(text2);
+}
+function nagCommentKey(kind, date) {
+  if (!isCalendarDate(date)) throw new RangeError(`Unexpected date "${date}", expected YYYY-MM-DD`);
+  return `nag:${kind}:${date}`;
+}
+function nagCommentMarker(kind, date) {
+  return issueCommentMarker(nagCommentKey(kind, date));
+}
+function readNagCommentMarker(body) {
+  const match = COMMENT_KEY.exec(readIssueCommentMarker(body) ?? "");
+  if (match === null) return void 0;
+  const [, kind = "", date = ""] = match;
+  return isNagKind(kind) && isCalendarDate(date) ? { kind, date } : void 0;
+}
+function renderLedger(ledger) {
+  const fields = { c: ledger.commentCount };
+  for (const kind of NAG_KINDS) {
+    const date = ledger.dates[kind];
+    if (date !== void 0) fields[kind] = date;
+  }
+  return markerWith(LEDGER_KIND, fields);
+}
+function readLedger(body) {
+  const fields = readMarkerFields(LEDGER_KIND, body);
+  if (fields === void 0) return void 0;
+  const ledger = { commentCount: -1, dates: {} };
+  for (const [name, value] of Object.entries(fields)) {
+    if (name === "c" && /^\d{1,9}$/.test(value)) ledger.commentCount = Number(value);
+    else if (isNagKind(name) && isCalendarDate(value)) ledger.dates[name] = value;
+    else return void 0;
+  }
+  return ledger.commentCount < 0 ? void 0 : ledger;
+}
+function withLedger(body, ledger) {
+  const rest = body.replace(LEDGER_MARKER_GLOBAL, "").replace(/\s+$/, "");
+  return rest === "" ? renderLedger(ledger) : `${rest}
+
+${renderLedger(ledger)}`;
+}
+function later(a, b) {
+  return a === void 0 || b > a ? b : a;
+}
+function ledgerFromComments(comments, isSelf) {
+  const dates = {};
+  const ordered = [...comments].sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? ""));
+  for (const comment of ordered) {
+    if (!isSelf(comment.authorLogin)) continue;
+    const marker = readNagCommentMarker(comment.body);
+    if (marker === void 0) continue;
+    dates[marker.kind] = marker.kind === "due-soon" ? marker.date : later(dates[marker.kind], marker.date);
+  }
+  return { commentCount: comments.length, dates };
+}
+
+// src/report/nag-comment.ts
+var MAX_ACTION_CHARS = 300;
+var MAX_TABLE_ACTION_CHARS = 100;
+var MAX_FOLLOW_UP_ROWS = 150;
+function days(count) {
+  return count === 1 ? "1 day" : `${count} days`;
+}
+function ownerText(item, owner) {
+  if (owner !== void 0) return `@${owner}`;
+  if (item.owner === void 0 || item.owner.trim() === "") return "Owner (none named)";
+  return `Owner ${inlineText(item.owner)} (not mentioned: merge mode could not assign them)`;
+}
+function quotedAction(item) {
+  return `> ${inlineText(truncate(item.action, MAX_ACTION_CHARS)) || "(no action text)"}`;
+}
+function howToMove(sourceUrl) {
+  return `If the date no longer holds, move it honestly: edit [the item's line in the post-mortem](${sourceUrl}) and merge the change; merge mode records the new deadline on this issue. If the work is done, close this issue.`;
+}
+function stateText(state) {
+  switch (state.kind) {
+    case "not-tracked":
+      return state.reason === "no-id" ? "not tracked (no ID)" : "not tracked (no issue yet)";
+    case "dropped":
+      return "dropped";
+    case "done":
+      return "done";
+    case "open":
+      return state.daysLeft === void 0 ? "open (no deadline date)" : `open (due in ${days(state.daysLeft)})`;
+    case "due-soon":
+      return state.daysLeft === 0 ? "open (due today)" : `open (due in ${days(state.daysLeft)})`;
+    case "overdue":
+      return `overdue (${days(state.daysLate)} late)`;
+  }
+}
+function followUpTable(statuses) {
+  const rows = statuses.slice(0, MAX_FOLLOW_UP_ROWS).map((status) => {
+    const action = status.item === void 0 ? "(removed from the post-mortem)" : tableCell(truncate(status.item.action, MAX_TABLE_ACTION_CHARS));
+    const issue2 = status.issue === void 0 ? "\u2014" : `#${status.issue.number}`;
+    return `| ${tableCell(status.itemId ?? "(no ID)")} | ${action} | ${issue2} | ${stateText(status.state)} |`;
+  });
+  const hidden = statuses.length - rows.length;
+  const more = hidden > 0 ? `
+
+\u2026and ${hidden} more item(s), listed in the digest.` : "";
+  return ["| Item | Action | Issue | State |", "| --- | --- | --- | --- |", ...rows].join("\n") + more;
+}
+function countBy(statuses) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const status of statuses) {
+    const name = status.state.kind === "due-soon" ? "open" : status.state.kind;
+    counts2.set(name, (counts2.get(name) ?? 0) + 1);
+  }
+  const order = ["done", "open", "overdue", "dropped", "not-tracked"];
+  return order.filter((name) => counts2.has(name)).map((name) => `${counts2.get(name)} ${name.replace("-", " ")}`).join(", ") || "no action items";
+}
+function renderNagComment(input) {
+  switch (input.kind) {
+    case "due-soon": {
+      const when = input.daysLeft === 0 ? "today" : `in ${days(input.daysLeft)}`;
+      return [
+        `**Due soon:** this action item is due ${when}, on **${input.item.deadline ?? ""}**.`,
+        "",
+        quotedAction(input.item),
+        "",
+        `${ownerText(input.item, input.owner)}: is it on track? ${howToMove(input.sourceUrl)}`
+      ].join("\n");
+    }
+    case "overdue":
+      return [
+        `**Overdue:** this action item was due on **${input.item.deadline ?? ""}** and is ${days(input.daysLate)} late.`,
+        "",
+        quotedAction(input.item),
+        "",
+        `${ownerText(input.item, input.owner)}: ${howToMove(input.sourceUrl)}`,
+        "",
+        `The next reminder comes no sooner than ${input.next}.`
+      ].join("\n");
+    case "escalation":
+      return [
+        `**Escalation:** this ${inlineText(input.item.priority ?? "")} action item is ${days(input.daysLate)} past its deadline (${input.item.deadline ?? ""}) and still open.`,
+        "",
+        quotedAction(input.item),
+        "",
+        `${input.targets.join(" ")}: can you help unblock it, or agree a new date with ${input.owner === void 0 ? "its owner" : `@\u200D${input.owner}`}? ${howToMove(input.sourceUrl)}`
+      ].join("\n");
+    case "follow-up":
+      return [
+        `**Follow-up review due** (since ${input.due}). ${input.mentions.length > 0 ? `${input.mentions.join(" ")}: ` : ""}time to review this incident's action items: did each action reduce the risk, did the same contributing factors show up again, and what is still open and why?`,
+        "",
+        `Action items: ${countBy(input.statuses)}.`,
+        "",
+        followUpTable(input.statuses),
+        "",
+        `Close this issue when the review is done; until then a reminder comes every interval (next no sooner than ${input.next}).`
+      ].join("\n");
+  }
+}
+
+// src/plan/nag.ts
+var LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+var TEAM = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/;
+function ownerLogin(owner) {
+  return owner === void 0 ? void 0 : LOGIN.exec(owner.trim())?.[1];
+}
+function normaliseHandle(handle) {
+  const text2 = handle.trim();
+  if (TEAM.test(text2)) return text2;
+  const login = LOGIN.exec(text2)?.[1];
+  return login === void 0 ? void 0 : `@${login}`;
+}
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function validatedOwner(item, issue2) {
+  const login = ownerLogin(item?.owner);
+  return login !== void 0 && issue2.assignees.some((assignee) => sameLogin(assignee, login)) ? login : void 0;
+}
+function hasLabel(issue2, label) {
+  return issue2.labels.some((name) => name.toLowerCase() === label.toLowerCase());
+}
+function itemKey(postmortemId, itemId) {
+  return `${postmortemId}/${itemId}`;
+}
+function itemState(item, issue2, input) {
+  if (item.id === void 0) return { kind: "not-tracked", reason: "no-id" };
+  if (issue2 === void 0) return { kind: "not-tracked", reason: "no-issue" };
+  if (hasLabel(issue2, input.labels.dropped)) return { kind: "dropped" };
+  if (issue2.state === "closed") return issue2.closedAt === void 0 ? { kind: "done" } : { kind: "done", closedAt: issue2.closedAt };
+  if (item.deadline === void 0) return { kind: "open" };
+  const daysLeft = daysBetween(input.today, item.deadline);
+  if (daysLeft < 0) return { kind: "overdue", daysLate: -daysLeft };
+  if (daysLeft <= input.options.remindBeforeDays) return { kind: "due-soon", daysLeft };
+  return { kind: "open", daysLeft };
+}
+function itemStatuses(input) {
+  const issues = /* @__PURE__ */ new Map();
+  for (const issue2 of [...input.itemIssues].sort((a, b) => a.number - b.number)) {
+    const key = itemKey(issue2.postmortemId, issue2.itemId);
+    if (!issues.has(key)) issues.set(key, issue2);
+  }
+  const statuses = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const postmortem of input.postmortems) {
+    for (const item of postmortem.items) {
+      const key = item.id === void 0 ? void 0 : itemKey(postmortem.id, item.id);
+      const issue2 = key === void 0 || seen.has(key) ? void 0 : issues.get(key);
+      if (key !== void 0) seen.add(key);
+      const state = itemState(item, issue2, input);
+      statuses.push({ postmortem, item, ...item.id === void 0 ? {} : { itemId: item.id }, ...issue2 === void 0 ? {} : { issue: issue2 }, state });
+    }
+  }
+  const byId = new Map(input.postmortems.map((postmortem) => [postmortem.id, postmortem]));
+  for (const issue2 of input.itemIssues) {
+    const key = itemKey(issue2.postmortemId, issue2.itemId);
+    if (seen.has(key) || issues.get(key) !== issue2) continue;
+    const postmortem = byId.get(issue2.postmortemId) ?? { id: issue2.postmortemId, path: "", title: issue2.postmortemId, items: [] };
+    statuses.push({ postmortem, itemId: issue2.itemId, issue: issue2, state: { kind: "dropped" } });
+  }
+  return statuses;
+}
+function ledgerState(issue2, comments, isSelf) {
+  const written = readLedger(issue2.body);
+  if (written !== void 0 && written.commentCount === issue2.commentCount) return { issue: issue2, ledger: written, trusted: true, stale: false };
+  if (written === void 0 && issue2.commentCount === 0) return { issue: issue2, ledger: { commentCount: 0, dates: {} }, trusted: true, stale: false };
+  const read = comments?.get(issue2.number);
+  if (read === void 0) return { issue: issue2, ledger: written ?? { commentCount: issue2.commentCount, dates: {} }, trusted: false, stale: true };
+  return { issue: issue2, ledger: { ...ledgerFromComments(read, isSelf), commentCount: issue2.commentCount }, trusted: true, stale: true };
+}
+function intervalPassed(last, today, interval) {
+  return last === void 0 || daysBetween(last, today) >= interval;
+}
+var PlanBuilder = class {
+  constructor(input) {
+    this.input = input;
+  }
+  input;
+  comments = [];
+  labels = [];
+  needComments = /* @__PURE__ */ new Set();
+  notes = [];
+  ledgers = /* @__PURE__ */ new Map();
+  ledgerOf(issue2) {
+    let state = this.ledgers.get(issue2.number);
+    if (state === void 0) {
+      state = ledgerState(issue2, this.input.comments, this.input.isSelf);
+      this.ledgers.set(issue2.number, state);
+    }
+    return state;
+  }
+  /** Plans the comment unless its issue's ledger must first be checked against the comments. */
+  comment(issue2, kind, date, body, mentions) {
+    const state = this.ledgerOf(issue2);
+    if (!state.trusted) {
+      this.needComments.add(issue2.number);
+      return;
+    }
+    const marker = nagCommentMarker(kind, date);
+    this.comments.push({ issue: issue2.number, kind, date, key: `nag:${issue2.number}:${kind}:${date}`, marker, body: `${marker}
+${body}`, mentions });
+  }
+  label(issue2, label, change) {
+    this.labels.push({ issue: issue2.number, label, change, key: `label:${issue2.number}:${change}:${label}` });
+  }
+  ledgerPlans() {
+    const plans = [];
+    const posting = new Set(this.comments.map((comment) => comment.issue));
+    for (const state of this.ledgers.values()) {
+      if (!state.trusted) continue;
+      if (!posting.has(state.issue.number) && !state.stale) continue;
+      plans.push({ issue: state.issue.number, body: state.issue.body, commentCount: state.issue.commentCount, before: state.ledger, stale: state.stale });
+    }
+    return plans;
+  }
+};
+function planItem(builder, status, input, authors) {
+  const { issue: issue2, item, state, postmortem } = status;
+  if (issue2 === void 0) return;
+  const { options, today } = input;
+  const overdueLabelled = hasLabel(issue2, input.labels.overdue);
+  if (state.kind !== "overdue") {
+    if (overdueLabelled) builder.label(issue2, input.labels.overdue, "remove");
+    if (state.kind !== "due-soon" || item?.deadline === void 0) return;
+    if (builder.ledgerOf(issue2).ledger.dates["due-soon"] === item.deadline) return;
+    const owner2 = validatedOwner(item, issue2);
+    builder.comment(issue2, "due-soon", item.deadline, renderNagComment({ kind: "due-soon", item, postmortem, daysLeft: state.daysLeft, owner: owner2, sourceUrl: input.sourceUrl(postmortem.path, item.line) }), owner2 === void 0 ? [] : [`@${owner2}`]);
+    return;
+  }
+  if (item === void 0 || item.deadline === void 0) return;
+  if (!overdueLabelled) builder.label(issue2, input.labels.overdue, "add");
+  const dates = builder.ledgerOf(issue2).ledger.dates;
+  const owner = validatedOwner(item, issue2);
+  const sourceUrl = input.sourceUrl(postmortem.path, item.line);
+  if (intervalPassed(dates.overdue, today, options.nagIntervalDays)) {
+    const next = addDays(today, options.nagIntervalDays);
+    builder.comment(issue2, "overdue", today, renderNagComment({ kind: "overdue", item, postmortem, daysLate: state.daysLate, owner, sourceUrl, next }), owner === void 0 ? [] : [`@${owner}`]);
+  }
+  const escalates = item.priority !== void 0 && options.escalatePriorities.some((level) => level.toLowerCase() === item.priority?.toLowerCase());
+  if (!escalates || state.daysLate < options.escalateAfterDays || !intervalPassed(dates.escalation, today, options.nagIntervalDays)) return;
+  const targets = options.escalateTo.length > 0 ? [...options.escalateTo] : authors.of(postmortem.id);
+  if (targets.length === 0) {
+    builder.notes.push(`Issue #${issue2.number} is due for escalation but has nobody to mention: set escalate-to, or let merge mode assign the post-mortem's authors to its follow-up review.`);
+    return;
+  }
+  builder.comment(issue2, "escalation", today, renderNagComment({ kind: "escalation", item, postmortem, daysLate: state.daysLate, owner, sourceUrl, targets }), targets);
+}
+var AuthorMentions = class {
+  byPostmortem = /* @__PURE__ */ new Map();
+  constructor(followUps) {
+    for (const followUp of followUps) this.byPostmortem.set(followUp.postmortemId, followUp.assignees.map((login) => `@${login}`));
+  }
+  of(postmortemId) {
+    return this.byPostmortem.get(postmortemId) ?? [];
+  }
+};
+function planFollowUp(builder, followUp, statuses, input) {
+  if (followUp.state === "closed" || daysBetween(followUp.due, input.today) < 0) return;
+  if (!intervalPassed(builder.ledgerOf(followUp).ledger.dates["follow-up"], input.today, input.options.nagIntervalDays)) return;
+  const own = statuses.filter((status) => status.postmortem.id === followUp.postmortemId);
+  const mentions = followUp.assignees.map((login) => `@${login}`);
+  builder.comment(followUp, "follow-up", input.today, renderNagComment({ kind: "follow-up", due: followUp.due, statuses: own, mentions, next: addDays(input.today, input.options.nagIntervalDays) }), mentions);
+}
+function planNag(input) {
+  const statuses = itemStatuses(input);
+  const builder = new PlanBuilder(input);
+  const authors = new AuthorMentions(input.followUps);
+  for (const status of statuses) planItem(builder, status, input, authors);
+  for (const followUp of input.followUps) planFollowUp(builder, followUp, statuses, input);
+  return {
+    today: input.today,
+    comments: builder.comments,
+    labels: builder.labels,
+    ledgers: builder.ledgerPlans(),
+    needComments: [...builder.needComments].sort((a, b) => a - b),
+    statuses,
+    notes: builder.notes
+  };
+}
+function ledgerEdits(plan, posted) {
+  const edits = [];
+  const doneByIssue = /* @__PURE__ */ new Map();
+  for (const comment of plan.comments) {
+    if (posted.has(comment.key)) doneByIssue.set(comment.issue, [...doneByIssue.get(comment.issue) ?? [], comment]);
+  }
+  for (const ledger of plan.ledgers) {
+    const done = doneByIssue.get(ledger.issue) ?? [];
+    if (done.length === 0 && !ledger.stale) continue;
+    const dates = { ...ledger.before.dates };
+    for (const comment of done) dates[comment.kind] = comment.date;
+    const body = withLedger(ledger.body, { commentCount: ledger.commentCount + done.length, dates });
+    if (body !== ledger.body) edits.push({ issue: ledger.issue, body, key: `ledger:${ledger.issue}` });
+  }
+  return edits;
+}
+
 // src/inputs.ts
 var FAIL_ON_VALUES = ["error", "warning", "never"];
 var MODE_VALUES = ["auto", "lint", "sync", "nag"];
+var SCOPE_VALUES = ["changed", "all"];
+var DIGEST_VALUES = ["issue", "summary", "off"];
+var DEFAULT_TIMING = { requestTimeoutMs: 3e4, createIntervalMs: 3e3, writeIntervalMs: 1e3, lateCommitWaitMs: 2e4 };
+var TIMING_VARIABLES = {
+  requestTimeoutMs: "POSTMORTEM_REQUEST_TIMEOUT_MS",
+  createIntervalMs: "POSTMORTEM_CREATE_INTERVAL_MS",
+  writeIntervalMs: "POSTMORTEM_WRITE_INTERVAL_MS",
+  lateCommitWaitMs: "POSTMORTEM_LATE_COMMIT_WAIT_MS"
+};
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -26511,6 +27222,39 @@ function pathsInput() {
   }
   return globs;
 }
+function positiveInteger(name, max) {
+  const value = getInput(name, { required: true }).trim();
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1 || number > max) {
+    throw new InputError(`Input "${name}" is "${value}", expected a whole number from 1 to ${max}`);
+  }
+  return number;
+}
+function labelsInput() {
+  const labels = getMultilineInput("labels").map((label) => label.trim()).filter((label) => label !== "");
+  for (const label of labels) {
+    if (label.length > 50) throw new InputError(`Input "labels" has "${label.slice(0, 60)}...", expected label names of at most 50 characters (GitHub's limit)`);
+    if (label.includes(",")) throw new InputError(`Input "labels" has "${label}", expected one label per line (no commas)`);
+  }
+  return [...new Set(labels)];
+}
+function issueTitleInput() {
+  const template = getInput("issue-title", { required: true }).trim();
+  const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]).filter((name) => !["id", "action", "postmortem", "title"].includes(name ?? ""));
+  if (unknown.length > 0) throw new InputError(`Input "issue-title" has {${unknown[0]}}, expected only {id}, {action}, {postmortem} and {title}`);
+  return template;
+}
+function readTiming(env = process.env) {
+  const timing = { ...DEFAULT_TIMING };
+  for (const [field, variable] of Object.entries(TIMING_VARIABLES)) {
+    const raw = env[variable]?.trim();
+    if (raw === void 0 || raw === "") continue;
+    if (!/^\d+$/.test(raw) || Number(raw) > 36e5) throw new InputError(`${variable} is "${raw.slice(0, 40)}", expected milliseconds from 0 to 3600000`);
+    timing[field] = Number(raw);
+  }
+  if (timing.requestTimeoutMs === 0) throw new InputError(`${TIMING_VARIABLES.requestTimeoutMs} is 0, expected at least 1 millisecond`);
+  return timing;
+}
 function readInputs() {
   const token = getInput("github-token", { required: true });
   setSecret(token);
@@ -26520,9 +27264,74 @@ function readInputs() {
     paths: pathsInput(),
     ...config === "" ? {} : { config },
     failOn: oneOf("fail-on", FAIL_ON_VALUES),
+    configFrom: oneOf("config-from", CONFIG_FROM_VALUES),
     mode: oneOf("mode", MODE_VALUES),
-    dryRun: booleanInput("dry-run")
+    dryRun: booleanInput("dry-run"),
+    scope: oneOf("scope", SCOPE_VALUES),
+    followUpDays: positiveInteger("follow-up-days", 366),
+    labels: labelsInput(),
+    maxWrites: positiveInteger("max-writes", 1e4),
+    issueTitle: issueTitleInput(),
+    timing: readTiming()
   };
+}
+function dayCount(name, min, max) {
+  const value = getInput(name, { required: true }).trim();
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) throw new InputError(`Input "${name}" is "${value}", expected a whole number of days from ${min} to ${max}`);
+  return number;
+}
+function escalateToInput() {
+  const handles = [];
+  for (const line of getMultilineInput("escalate-to").map((text2) => text2.trim()).filter((text2) => text2 !== "")) {
+    const handle = normaliseHandle(line);
+    if (handle === void 0) throw new InputError(`Input "escalate-to" has "${line.slice(0, 60)}", expected GitHub handles such as @sponsor or @org/team, one per line`);
+    if (!handles.includes(handle)) handles.push(handle);
+  }
+  return handles;
+}
+function timeZoneInput() {
+  const zone = getInput("timezone", { required: true }).trim();
+  if (!isTimeZone(zone)) throw new InputError(`Input "timezone" is "${zone.slice(0, 60)}", expected an IANA time zone such as UTC, Europe/Paris or America/New_York`);
+  return zone;
+}
+function readNagInputs() {
+  return {
+    remindBeforeDays: dayCount("remind-before", 0, 365),
+    nagIntervalDays: dayCount("nag-interval", 1, 365),
+    escalateAfterDays: dayCount("escalate-after", 0, 365),
+    escalatePriorities: getMultilineInput("escalate-priorities").map((text2) => text2.trim()).filter((text2) => text2 !== ""),
+    escalateTo: escalateToInput(),
+    timeZone: timeZoneInput(),
+    digest: oneOf("digest", DIGEST_VALUES)
+  };
+}
+
+// src/clock.ts
+var NOW_VARIABLE = "POSTMORTEM_NOW";
+var ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+var ClockError = class extends Error {
+  name = "ClockError";
+};
+function readNow(env = process.env, realClock = () => /* @__PURE__ */ new Date()) {
+  const raw = env[NOW_VARIABLE];
+  if (raw === void 0 || raw.trim() === "") return realClock();
+  const value = raw.trim();
+  const parsed = ISO_8601.test(value) ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : void 0;
+  if (parsed === void 0 || Number.isNaN(parsed.getTime()) || !sameCalendarDate(value, parsed)) {
+    throw new ClockError(
+      `${NOW_VARIABLE} is "${value.slice(0, 64)}", expected an ISO 8601 date or date-time such as 2026-03-01 or 2026-03-01T09:30:00Z (a time needs Z or an offset)`
+    );
+  }
+  return parsed;
+}
+function sameCalendarDate(value, parsed) {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number);
+  if (value.length === 10) return parsed.getUTCFullYear() === year && parsed.getUTCMonth() + 1 === month && parsed.getUTCDate() === day;
+  return month !== void 0 && day !== void 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? 0, month);
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 // src/modes/event.ts
@@ -26552,57 +27361,567 @@ function readPullRequestEvent(payload, repository) {
       number: pull.number,
       headSha: text(pull.head?.sha, "pull_request.head.sha"),
       // A deleted fork has no head repository: treat it as a fork too.
-      fromFork: typeof headFullName !== "string" || headFullName.toLowerCase() !== String(baseFullName).toLowerCase()
+      fromFork: typeof headFullName !== "string" || headFullName.toLowerCase() !== String(baseFullName).toLowerCase(),
+      // Dependabot's pull requests run with a read-only token by GitHub's design, like a fork's.
+      fromDependabot: pull.user?.login === "dependabot[bot]",
+      ...typeof pull.base?.sha === "string" && pull.base.sha !== "" ? { baseSha: pull.base.sha } : {},
+      ...typeof pull.changed_files === "number" ? { changedFiles: pull.changed_files } : {}
     }
   };
+}
+var SHA = /^[0-9a-f]{40}$/i;
+function readPushEvent(payload, fallbackSha) {
+  const event = payload ?? {};
+  const ref = typeof event.ref === "string" ? event.ref : void 0;
+  const after = typeof event.after === "string" && SHA.test(event.after) ? event.after : fallbackSha;
+  if (after === void 0 || !SHA.test(after)) throw new EventError('The event has no commit to sync (push "after" or GITHUB_SHA, 40 hex digits)');
+  const before = typeof event.before === "string" && SHA.test(event.before) && !/^0+$/.test(event.before) ? event.before : void 0;
+  const timestamp = event.head_commit?.timestamp;
+  const defaultBranch = event.repository?.default_branch ?? event.repository?.master_branch;
+  return {
+    ...before === void 0 ? {} : { before },
+    after,
+    ...typeof timestamp === "string" ? { headTimestamp: timestamp } : {},
+    ...ref?.startsWith("refs/heads/") ? { branch: ref.slice("refs/heads/".length) } : {},
+    ...typeof defaultBranch === "string" ? { defaultBranch } : {}
+  };
+}
+function isPushToDefaultBranch(payload) {
+  const event = payload ?? {};
+  const defaultBranch = event.repository?.default_branch;
+  return typeof event.ref === "string" && typeof defaultBranch === "string" && event.ref === `refs/heads/${defaultBranch}`;
+}
+
+// src/github/viewer.ts
+async function readViewerLogin(octokit) {
+  try {
+    const response = await octokit.graphql(VIEWER_QUERY);
+    return response.viewer?.login ?? void 0;
+  } catch (error2) {
+    throw toGitHubError(error2, "Reading who the token acts as");
+  }
+}
+
+// src/plan/nag-documents.ts
+var UTC_ZONES = /* @__PURE__ */ new Set(["utc", "z", "gmt", "+00:00", "+0000"]);
+function postmortemKey(path, postmortem) {
+  const id = postmortem.meta.id?.value.trim();
+  if (id !== void 0 && id !== "") return id;
+  const name = path.split("/").pop() ?? path;
+  return name.replace(/\.[^.]+$/, "");
+}
+function incidentStart(postmortem) {
+  const date = postmortem.meta.date?.value;
+  const duration = postmortem.meta.duration?.value;
+  if (date === void 0 || duration?.startMinutes === void 0) return void 0;
+  if (duration.zone !== void 0 && !UTC_ZONES.has(duration.zone.toLowerCase())) return void 0;
+  const hours = String(Math.floor(duration.startMinutes / 60)).padStart(2, "0");
+  const minutes = String(duration.startMinutes % 60).padStart(2, "0");
+  return `${date}T${hours}:${minutes}:00Z`;
+}
+function documentPostmortem(path, postmortem, config) {
+  const priorities = aliasIndex(config.priorities);
+  const items = postmortem.actionItems.map((item) => {
+    const id = item.id?.value.trim();
+    const priority = item.priority === void 0 ? void 0 : priorities.get(normalizeLabel(item.priority.value));
+    const owner = item.owner?.value.trim();
+    return {
+      ...id === void 0 || id === "" ? {} : { id },
+      action: item.action?.value ?? "",
+      ...owner === void 0 || owner === "" ? {} : { owner },
+      ...item.deadlineDate === void 0 ? {} : { deadline: item.deadlineDate },
+      ...item.deadline === void 0 ? {} : { deadlineText: item.deadline.value },
+      ...priority === void 0 ? {} : { priority },
+      line: item.span.start.line
+    };
+  });
+  const start = incidentStart(postmortem);
+  const date = postmortem.meta.date?.value;
+  return {
+    id: postmortemKey(path, postmortem),
+    path,
+    title: postmortem.meta.title?.value ?? path,
+    ...date === void 0 ? {} : { incidentDate: date },
+    ...start === void 0 ? {} : { incidentStart: start },
+    items
+  };
+}
+var parseText = async (path, input, config) => {
+  const text2 = (input.charCodeAt(0) === 65279 ? input.slice(1) : input).replace(/\r(?!\n)/g, "\n");
+  const guard = guardText(text2);
+  if (guard) return { path, findings: [guard], skipped: true, text: text2 };
+  return { path, findings: [], postmortem: parsePostmortem(text2, config), text: text2 };
+};
+
+// src/report/mermaid.ts
+var MAX_DIAGRAM_ENTRIES = 30;
+var MAX_LABEL_LENGTH = 80;
+function mermaidText2(text2) {
+  return mermaidText(text2, MAX_LABEL_LENGTH);
+}
+function clock(minutes) {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, "0")}${mermaidLookalike(":")}${String(minutes % 60).padStart(2, "0")}`;
+}
+function diagramEntries(entries) {
+  const drawable = [];
+  for (const entry of entries) {
+    const time = entry.time?.value;
+    if (time === void 0) continue;
+    const zone = time.zone === void 0 ? "" : ` ${mermaidText2(time.zone)}`;
+    const event = mermaidText2(entry.event?.value ?? "") || "(no description)";
+    drawable.push({ date: time.date, label: `${clock(time.minutes)}${zone}`, event });
+  }
+  return drawable;
+}
+function timelineDiagram(entries, title = "Incident timeline") {
+  const drawable = diagramEntries(entries);
+  if (drawable.length === 0) return void 0;
+  const shown = drawable.slice(0, MAX_DIAGRAM_ENTRIES);
+  const hidden = drawable.length - shown.length;
+  const lines = ["timeline", `    title ${mermaidText2(title)}${hidden > 0 ? ` (first ${shown.length} of ${drawable.length} entries)` : ""}`];
+  let section;
+  for (const entry of shown) {
+    if (entry.date !== void 0 && entry.date !== section) {
+      section = entry.date;
+      lines.push(`    section ${mermaidText2(entry.date)}`);
+    }
+    lines.push(`        ${entry.label} : ${entry.event}`);
+  }
+  return fencedBlock("mermaid", lines.join("\n"));
+}
+
+// src/report/digest.ts
+var MAX_ISSUE_BODY_CHARS = 65536;
+var RESERVED_CHARS = 1e3;
+var MAX_CHART_POSTMORTEMS = 20;
+var DIGEST_TITLE = "Post-mortem action items: digest";
+var DISTRIBUTION_TARGET_HOURS = 48;
+var DIGEST_KIND = "digest";
+var DIGEST_MARKER_PREFIX = "<!-- postmortem-action:digest ";
+function digestMarker(since, at) {
+  if (!isCalendarDate(since) || !isCalendarDate(at)) throw new RangeError(`Unexpected digest dates "${since}", "${at}", expected YYYY-MM-DD`);
+  return markerWith(DIGEST_KIND, { since, at });
+}
+function hasDigestMarker(body) {
+  return readMarkerFields(DIGEST_KIND, body) !== void 0;
+}
+function readDigestMarker(body) {
+  const fields = readMarkerFields(DIGEST_KIND, body);
+  const since = fields?.["since"] ?? "";
+  const at = fields?.["at"] ?? "";
+  return isCalendarDate(since) && isCalendarDate(at) ? { since, at } : void 0;
+}
+function digestWindow(previous, today, intervalDays) {
+  if (previous === void 0 || daysBetween(previous.at, today) < 0) return addDays(today, -intervalDays);
+  return previous.at === today ? previous.since : previous.at;
+}
+var OPEN_KINDS = /* @__PURE__ */ new Set(["open", "due-soon", "overdue"]);
+function isOpen(status) {
+  return OPEN_KINDS.has(status.state.kind);
+}
+function issueRef(status) {
+  return status.issue === void 0 ? "" : `#${status.issue.number} `;
+}
+function itemLine(status, withPostmortem) {
+  const id = tableCell(status.itemId ?? "(no ID)");
+  const action = status.item === void 0 ? "(removed from the post-mortem)" : inlineText(truncate(status.item.action, 120));
+  const deadline = status.item?.deadline ?? (status.item?.deadlineText === void 0 ? "no deadline" : inlineText(truncate(status.item.deadlineText, 40)));
+  const where = withPostmortem ? ` (${inlineText(status.postmortem.id)})` : "";
+  return `- ${issueRef(status)}**${id}** ${action} \u2014 ${deadline}, ${stateText(status.state)}${where}`;
+}
+function ownerName(status) {
+  const owner = status.item?.owner?.trim();
+  return owner === void 0 || owner === "" ? "(no owner)" : owner.replace(/^@/, "").toLowerCase();
+}
+function byOwner(statuses) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const status of statuses.filter(isOpen)) {
+    const owner = ownerName(status);
+    const group = groups2.get(owner);
+    if (group === void 0) groups2.set(owner, [status]);
+    else group.push(status);
+  }
+  const rows = [];
+  for (const [owner, items] of [...groups2].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    rows.push({ text: `
+**${inlineText(owner)}** (${items.length})`, items: 0 });
+    for (const status of items) rows.push({ text: itemLine(status, true), items: 1 });
+  }
+  return { heading: "### Open items by owner", rows, empty: "No open action items." };
+}
+function countsByPostmortem(postmortems, statuses) {
+  const counts2 = /* @__PURE__ */ new Map();
+  const entry = (postmortem) => {
+    let found = counts2.get(postmortem.id);
+    if (found === void 0) {
+      found = { postmortem, open: 0, overdue: 0, done: 0, dropped: 0, notTracked: 0 };
+      counts2.set(postmortem.id, found);
+    }
+    return found;
+  };
+  for (const postmortem of postmortems) entry(postmortem);
+  for (const status of statuses) {
+    const counted = entry(status.postmortem);
+    const kind = status.state.kind;
+    if (kind === "overdue") counted.overdue += 1;
+    if (isOpen(status)) counted.open += 1;
+    else if (kind === "done") counted.done += 1;
+    else if (kind === "dropped") counted.dropped += 1;
+    else counted.notTracked += 1;
+  }
+  return [...counts2.values()];
+}
+function byPostmortem(counts2) {
+  const rows = [...counts2].sort((a, b) => b.open - a.open || a.postmortem.id.localeCompare(b.postmortem.id)).map((count) => ({
+    text: `| ${tableCell(count.postmortem.id)} | ${tableCell(truncate(count.postmortem.title, 80))} | ${count.open} | ${count.overdue} | ${count.done} | ${count.dropped} | ${count.notTracked} |`,
+    items: 1
+  }));
+  return {
+    heading: "### By post-mortem",
+    intro: "| Post-mortem | Title | Open | Overdue | Done | Dropped | Not tracked |\n| --- | --- | --- | --- | --- | --- | --- |",
+    rows,
+    empty: "No post-mortems found."
+  };
+}
+function closedOn(status, timeZone) {
+  if (status.state.kind !== "done" || status.state.closedAt === void 0) return void 0;
+  const instant = new Date(status.state.closedAt);
+  return Number.isNaN(instant.getTime()) ? void 0 : dateInZone(instant, timeZone);
+}
+function sinceLastDigest(input) {
+  const inWindow = (date) => date > input.since && date <= input.today;
+  const wentOverdue = input.statuses.filter((status) => status.state.kind === "overdue" && status.item?.deadline !== void 0 && inWindow(addDays(status.item.deadline, 1)));
+  const closed = input.statuses.filter((status) => {
+    const date = closedOn(status, input.timeZone);
+    return date !== void 0 && inWindow(date);
+  });
+  return [
+    { heading: `### Went overdue since ${input.since}`, rows: wentOverdue.map((status) => ({ text: itemLine(status, true), items: 1 })), empty: "None." },
+    { heading: `### Closed since ${input.since}`, rows: closed.map((status) => ({ text: itemLine(status, true), items: 1 })), empty: "None." }
+  ];
+}
+function notTracked(statuses) {
+  const rows = statuses.filter((status) => status.state.kind === "not-tracked").map((status) => ({ text: `${itemLine(status, true)} \u2014 ${inlineText(status.postmortem.path)} line ${status.item?.line ?? "?"}`, items: 1 }));
+  return {
+    heading: "### Not tracked",
+    intro: "Items merge mode has no issue for (no ID, or not merged yet). They are never nagged: give each an ID and merge.",
+    rows,
+    empty: "None: every action item has an issue."
+  };
+}
+function median(values) {
+  if (values.length === 0) return void 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+function incidentStart2(postmortem) {
+  const start = postmortem.incidentStart === void 0 ? Number.NaN : Date.parse(postmortem.incidentStart);
+  if (!Number.isNaN(start)) return start;
+  return postmortem.incidentDate === void 0 ? void 0 : Date.parse(`${postmortem.incidentDate}T00:00:00Z`);
+}
+function mergedAt(postmortem, statuses, followUps) {
+  const created = [
+    ...followUps.filter((followUp) => followUp.postmortemId === postmortem.id).map((followUp) => followUp.createdAt),
+    ...statuses.filter((status) => status.postmortem.id === postmortem.id && status.issue !== void 0).map((status) => status.issue?.createdAt ?? "")
+  ].map((text2) => Date.parse(text2)).filter((time) => !Number.isNaN(time));
+  return created.length === 0 ? void 0 : Math.min(...created);
+}
+function percent(part, whole) {
+  return whole === 0 ? "n/a" : `${Math.round(part / whole * 100)}%`;
+}
+function figures(input) {
+  const tracked = input.statuses.filter((status) => isOpen(status) || status.state.kind === "done");
+  const done = tracked.filter((status) => status.state.kind === "done").length;
+  const late = input.statuses.flatMap((status) => status.state.kind === "overdue" ? [status.state.daysLate] : []);
+  const medianLate = median(late);
+  const delays = [];
+  for (const postmortem of input.postmortems) {
+    const start = incidentStart2(postmortem);
+    const merged = mergedAt(postmortem, input.statuses, input.followUps);
+    if (start !== void 0 && merged !== void 0) delays.push({ postmortem, hours: Math.max(0, (merged - start) / 36e5) });
+  }
+  const medianDelay = median(delays.map((delay) => delay.hours));
+  const missed = delays.filter((delay) => delay.hours > DISTRIBUTION_TARGET_HOURS).sort((a, b) => b.hours - a.hours);
+  const shownMissed = missed.slice(0, 20).map((delay) => `${inlineText(delay.postmortem.id)} (${Math.round(delay.hours)} h)`);
+  const missedText = missed.length === 0 ? "none" : `${shownMissed.join(", ")}${missed.length > shownMissed.length ? `, and ${missed.length - shownMissed.length} more` : ""}`;
+  return [
+    "### Process figures",
+    "",
+    `- **Action-item closure rate:** ${percent(done, tracked.length)} (${done} of ${tracked.length} tracked items closed; dropped and untracked items not counted)`,
+    `- **Median days overdue:** ${medianLate === void 0 ? "n/a (nothing overdue)" : `${medianLate} (${late.length} overdue item(s))`}`,
+    `- **Time from incident to merged post-mortem:** ${medianDelay === void 0 ? "n/a" : `median ${Math.round(medianDelay)} h over ${delays.length} post-mortem(s)`}; missed the ${DISTRIBUTION_TARGET_HOURS}-hour target: ${missedText}`
+  ].join("\n");
+}
+function chartLabel(text2) {
+  return mermaidText2(text2).replace(/["\\]/g, "'").replace(/\[/g, "(").replace(/\]/g, ")").slice(0, 30);
+}
+function chart(counts2) {
+  const drawn = [...counts2].filter((count) => count.open + count.done > 0).sort((a, b) => b.open - a.open || b.done - a.done || a.postmortem.id.localeCompare(b.postmortem.id));
+  if (drawn.length === 0) return "";
+  const shown = drawn.slice(0, MAX_CHART_POSTMORTEMS);
+  const title = drawn.length > shown.length ? `Open and closed items (${shown.length} of ${drawn.length} post-mortems, most open first)` : "Open and closed items per post-mortem";
+  const diagram = [
+    "xychart-beta",
+    '    title "Action items per post-mortem"',
+    `    x-axis [${shown.map((count) => `"${chartLabel(count.postmortem.id)}"`).join(", ")}]`,
+    '    y-axis "Action items"',
+    `    bar [${shown.map((count) => count.open + count.done).join(", ")}]`,
+    `    bar [${shown.map((count) => count.done).join(", ")}]`
+  ].join("\n");
+  return `### ${title}
+
+Each bar is a post-mortem's tracked items; the darker inner bar is the closed ones, the rest are open.
+
+${fencedBlock("mermaid", diagram)}`;
+}
+function sectionText(section, rows) {
+  const shownItems = rows.reduce((sum, row) => sum + row.items, 0);
+  const allItems = section.rows.reduce((sum, row) => sum + row.items, 0);
+  const body = section.rows.length === 0 ? section.empty : rows.map((row) => row.text).join("\n");
+  const more = allItems > shownItems ? `
+
+\u2026and ${allItems - shownItems} more not shown (GitHub's body limit).` : "";
+  if (section.rows.length === 0 || section.intro === void 0) return `${section.heading}
+
+${body}${more}`;
+  const joiner = section.intro.startsWith("|") ? "\n" : "\n\n";
+  return `${section.heading}
+
+${section.intro}${joiner}${body}${more}`;
+}
+function fitSections(sections, room) {
+  const texts = new Array(sections.length);
+  const order = sections.map((section, index) => ({ index, size: sectionText(section, section.rows).length })).sort((a, b) => a.size - b.size);
+  let left = room;
+  order.forEach(({ index, size }, position) => {
+    const section = sections[index];
+    const share = Math.floor(left / (order.length - position));
+    let text2 = sectionText(section, section.rows);
+    if (size > share) {
+      const kept = [];
+      let used = sectionText(section, []).length + 80;
+      for (const row of section.rows) {
+        if (used + row.text.length + 1 > share) break;
+        kept.push(row);
+        used += row.text.length + 1;
+      }
+      text2 = sectionText(section, kept);
+    }
+    texts[index] = text2;
+    left -= text2.length + 2;
+  });
+  return texts;
+}
+function renderDigest(input) {
+  const maxChars = (input.maxChars ?? MAX_ISSUE_BODY_CHARS) - RESERVED_CHARS;
+  const counts2 = countsByPostmortem(input.postmortems, input.statuses);
+  const open2 = input.statuses.filter(isOpen).length;
+  const overdue = input.statuses.filter((status) => status.state.kind === "overdue").length;
+  const untracked = input.statuses.filter((status) => status.state.kind === "not-tracked").length;
+  const header = [
+    `## ${DIGEST_TITLE}`,
+    "",
+    `As of ${input.today} (${inlineText(input.timeZone)}): **${open2}** open action item(s), **${overdue}** overdue, **${untracked}** not tracked, across ${counts2.length} post-mortem(s). This issue is edited in place by every scheduled run.`
+  ].join("\n");
+  const fixed = [header, figures(input), chart(counts2)].filter((part) => part !== "");
+  const lists = [...sinceLastDigest(input), byOwner(input.statuses), byPostmortem(counts2), notTracked(input.statuses)];
+  const room = maxChars - fixed.reduce((sum, part) => sum + part.length + 2, 0);
+  return [...fixed, ...fitSections(lists, Math.max(0, room))].join("\n\n");
+}
+
+// src/report/nag-summary.ts
+var MAX_ROWS = 500;
+function list(writes) {
+  const shown = writes.slice(0, MAX_ROWS).map((write) => `- ${inlineText(write.description)}`);
+  const hidden = writes.length - shown.length;
+  return [...shown, ...hidden > 0 ? [`- \u2026and ${hidden} more`] : []].join("\n");
+}
+function counts(plan) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const comment of plan.comments) byKind.set(comment.kind, (byKind.get(comment.kind) ?? 0) + 1);
+  const parts = [...byKind].map(([kind, count]) => `${count} ${kind}`);
+  return parts.length === 0 ? "no reminder due" : parts.join(", ");
+}
+function renderNagPlan(plan, writes) {
+  const lines = [`### Dry run: reminders for ${plan.today}`, "", `Due today: ${counts(plan)}; ${plan.labels.length} label change(s).`, ""];
+  lines.push(writes.length === 0 ? "Nothing to write." : `This run would make ${writes.length} write(s):
+
+${list(writes)}`);
+  return lines.join("\n");
+}
+function renderNagOutcome(plan, report2) {
+  const lines = [`### Reminders for ${plan.today}`, "", `Due today: ${counts(plan)}; ${plan.labels.length} label change(s).`];
+  if (report2.done.length > 0) lines.push("", `**Written (${report2.done.length}):**`, "", list(report2.done.map((done) => done.write)));
+  if (report2.deferred.length > 0) {
+    lines.push("", `**Deferred to the next run (${report2.deferred.length}):** ${inlineText(report2.deferred[0]?.reason ?? "")}`, "", list(report2.deferred.map((deferred) => deferred.write)));
+  }
+  if (report2.failed.length > 0) {
+    lines.push("", `**Failed (${report2.failed.length}), retried by the next run:**`, "", list(report2.failed.map((failed) => ({ key: failed.write.key, description: `${failed.write.description}: ${failed.message}` }))));
+  }
+  if (report2.done.length + report2.deferred.length + report2.failed.length === 0) lines.push("", "Nothing to write: every reminder due today was already posted.");
+  if (plan.notes.length > 0) lines.push("", ...plan.notes.map((note) => `- ${inlineText(note)}`));
+  const untracked = plan.statuses.filter((status) => status.state.kind === "not-tracked").length;
+  if (untracked > 0) lines.push("", `${untracked} action item(s) are not tracked (no ID, or no issue yet) and were not reminded; the digest lists them.`);
+  return lines.join("\n");
+}
+
+// src/modes/files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+function postmortemMatcher(paths, ignore) {
+  const positive = paths.filter((glob2) => !glob2.startsWith("!"));
+  const negative = [...paths.filter((glob2) => glob2.startsWith("!")).map((glob2) => glob2.slice(1)), ...ignore];
+  const included = positive.length === 0 ? () => false : (0, import_picomatch.default)(positive);
+  const excluded = negative.length === 0 ? () => false : (0, import_picomatch.default)(negative);
+  return (path) => included(path) && !excluded(path);
+}
+async function lintAll(workspace, paths, config, lintFile2) {
+  const files = [];
+  const crashed = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    try {
+      files.push(await lintFile2(workspace, path, config));
+    } catch (error2) {
+      crashed.add(path);
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      files.push({
+        path,
+        skipped: true,
+        findings: [
+          { ruleId: "internal-error", severity: "error", message: `Unexpected failure while linting: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1 }
+        ]
+      });
+    }
+  }
+  return { files, crashed };
+}
+
+// src/modes/nag.ts
+function scheduleRoles(issue2) {
+  const block = readManagedBlock(issue2.body) ?? issue2.body;
+  const item = readItemMarker(block);
+  if (item !== void 0) return { kind: "item", postmortemId: item.postmortemId, itemId: item.itemId };
+  const followUp = readFollowUpMarker(block);
+  if (followUp !== void 0 && isCalendarDate(followUp.due)) return { kind: "follow-up", postmortemId: followUp.postmortemId, due: followUp.due };
+  return hasDigestMarker(issue2.body) ? { kind: "digest" } : void 0;
+}
+function resolveEscalatePriorities(written, config) {
+  const scale = Object.keys(config.priorities);
+  if (written.length === 0) return scale.slice(0, 2);
+  const index = aliasIndex(config.priorities);
+  return written.map((level) => {
+    const canonical = index.get(normalizeLabel(level));
+    if (canonical === void 0) throw new InputError(`Input "escalate-priorities" has "${level.slice(0, 40)}", expected levels of the priority scale: ${scale.join(", ")}`);
+    return canonical;
+  });
+}
+async function readDocuments(options) {
+  const found = await glob([...options.paths], { cwd: options.workspace, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  const isPostmortem = postmortemMatcher(options.paths, options.config.ignore);
+  const paths = found.filter(isPostmortem).sort();
+  const { files } = await lintAll(options.workspace, paths, options.config, options.lintFile);
+  const documents = files.flatMap((file) => file.postmortem === void 0 || file.skipped === true ? [] : [documentPostmortem(file.path, file.postmortem, options.config)]);
+  return { files: files.filter((file) => file.skipped === true), documents };
+}
+function classify(issues, options) {
+  const classified = { itemIssues: [], followUps: [] };
+  for (const issue2 of [...issues].sort((a, b) => a.number - b.number)) {
+    const role = options.roleOf(issue2);
+    if (role === void 0) continue;
+    if (role.kind === "item") classified.itemIssues.push({ ...issue2, postmortemId: role.postmortemId, itemId: role.itemId });
+    else if (role.kind === "follow-up") {
+      if (!classified.followUps.some((followUp) => followUp.postmortemId === role.postmortemId)) classified.followUps.push({ ...issue2, postmortemId: role.postmortemId, due: role.due });
+    } else if (options.isSelf(issue2.authorLogin) && (classified.digest === void 0 || issue2.number < classified.digest.number)) classified.digest = issue2;
+  }
+  return classified;
+}
+async function planWithComments(input, reader, log2) {
+  const first = planNag(input);
+  if (first.needComments.length === 0) return first;
+  log2.info(`Reading the comments of ${first.needComments.length} issue(s) whose reminder record is behind`);
+  const comments = /* @__PURE__ */ new Map();
+  for (const number of first.needComments) comments.set(number, await reader.listComments(number));
+  return planNag({ ...input, comments });
+}
+async function firstWrites(plan, options) {
+  const writes = [];
+  const adding = new Set(plan.labels.filter((change) => change.change === "add").map((change) => change.label));
+  if (adding.size > 0) {
+    const existing = new Set((await options.reader.listLabelNames()).map((name) => name.toLowerCase()));
+    for (const name of adding) {
+      if (!existing.has(name.toLowerCase())) writes.push({ kind: "create-label", name, ...labelStyle(name), key: `label:create:${name}`, marker: name, description: `create label "${name}"` });
+    }
+  }
+  for (const change of plan.labels) {
+    if (change.change === "add") writes.push({ kind: "add-labels", issue: { number: change.issue }, labels: [change.label], key: change.key, description: `add label "${change.label}" to #${change.issue}` });
+    else writes.push({ kind: "remove-label", issue: { number: change.issue }, label: change.label, key: change.key, description: `remove label "${change.label}" from #${change.issue}` });
+  }
+  for (const comment of plan.comments) {
+    writes.push({ kind: "create-comment", issue: { number: comment.issue }, body: comment.body, key: comment.key, marker: comment.marker, description: `comment on #${comment.issue} (${comment.kind})` });
+  }
+  return writes;
+}
+function ledgerWrites(plan, posted) {
+  return ledgerEdits(plan, posted).map((edit) => ({ kind: "update-issue", issue: { number: edit.issue }, body: edit.body, key: edit.key, description: `record the reminders of #${edit.issue} in its body` }));
+}
+function digestWrite(options, classified, body, marker) {
+  const full = `${marker}
+${body}`;
+  const existing = classified.digest;
+  if (existing === void 0) {
+    return { kind: "create-issue", title: DIGEST_TITLE, body: full, labels: [options.labels.tracked], assignees: [], key: "digest:create", marker: DIGEST_MARKER_PREFIX, description: "create the digest issue" };
+  }
+  if (existing.body === full) return void 0;
+  return { kind: "update-issue", issue: { number: existing.number }, body: full, key: `digest:${existing.number}`, description: `edit the digest issue #${existing.number}` };
+}
+async function runNag(options) {
+  const { log: log2 } = options;
+  const today = dateInZone(options.now, options.timeZone);
+  const { files, documents } = await readDocuments(options);
+  const issues = await options.reader.listIssues();
+  const classified = classify(issues, options);
+  log2.info(`Schedule mode, ${today} (${options.timeZone}): ${documents.length} post-mortem(s), ${classified.itemIssues.length} action-item issue(s), ${classified.followUps.length} follow-up review(s)`);
+  const input = {
+    today,
+    options: options.nag,
+    postmortems: documents,
+    itemIssues: classified.itemIssues,
+    followUps: classified.followUps,
+    isSelf: options.isSelf,
+    sourceUrl: options.sourceUrl,
+    labels: { overdue: options.labels.overdue, dropped: options.labels.dropped }
+  };
+  const plan = await planWithComments(input, options.reader, log2);
+  for (const note of plan.notes) log2.warning(note);
+  let digest;
+  let digestPlanned;
+  if (options.digest !== "off") {
+    const since = digestWindow(classified.digest === void 0 ? void 0 : readDigestMarker(classified.digest.body), today, options.nag.nagIntervalDays);
+    digest = renderDigest({ today, since, timeZone: options.timeZone, postmortems: documents, statuses: plan.statuses, followUps: classified.followUps });
+    if (options.digest === "issue") digestPlanned = digestWrite(options, classified, digest, digestMarker(since, today));
+  }
+  const result = { files, notes: [], githubFailures: [], plan, ...digest === void 0 ? {} : { digest } };
+  const first = await firstWrites(plan, options);
+  if (options.dryRun) {
+    const all = [...first, ...ledgerWrites(plan, new Set(plan.comments.map((comment) => comment.key))), ...digestPlanned === void 0 ? [] : [digestPlanned]];
+    result.notes.push(renderNagPlan(plan, all));
+    return result;
+  }
+  let report2 = await options.execute(first);
+  const posted = new Set(report2.done.map((done) => done.write.key));
+  const second = ledgerWrites(plan, posted);
+  if (digestPlanned !== void 0) second.push(digestPlanned);
+  if (second.length > 0) report2 = await options.execute(second);
+  result.report = report2;
+  if (report2.deferred.length > 0) log2.warning(`${report2.deferred.length} write(s) deferred to the next run (${report2.deferred[0]?.reason ?? "the write budget"}); the job summary lists them.`);
+  for (const failure of report2.failed) result.githubFailures.push(`Could not ${failure.write.description}: ${failure.message}`);
+  result.notes.push(renderNagOutcome(plan, report2));
+  return result;
 }
 
 // src/plan/review.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/report/text.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-function neutraliseMentions(text2) {
-  return text2.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_JOINER}`);
-}
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-var CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
-function inlineText(text2) {
-  const oneLine = neutraliseMentions(text2).replace(/\s*[\r\n]+\s*/g, " ");
-  let out = "";
-  let last = 0;
-  for (const match of oneLine.matchAll(CODE_SPAN)) {
-    out += escapeHtml(oneLine.slice(last, match.index));
-    out += match[0].replace(/<!--/g, "<\u200D!--");
-    last = match.index + match[0].length;
-  }
-  return out + escapeHtml(oneLine.slice(last));
-}
-function tableCell(text2) {
-  return inlineText(text2).replace(/\|/g, "\\|");
-}
-function longestBacktickRun(text2) {
-  let longest = 0;
-  for (const run2 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
-  return longest;
-}
-function codeSpan(text2) {
-  const oneLine = text2.replace(/[\r\n]+/g, " ");
-  const ticks = "`".repeat(longestBacktickRun(oneLine) + 1);
-  const padding = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-  return `${ticks}${padding}${oneLine}${padding}${ticks}`;
-}
-function fencedBlock(info2, content) {
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
-  return `${fence}${info2}
-${content}
-${fence}`;
-}
-function truncate(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, Math.max(0, max - 1))}\u2026`;
-}
 
 // src/report/finding-text.ts
 var SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Note" };
@@ -26619,24 +27938,6 @@ function ruleReference(finding) {
 }
 function findingSentence(finding) {
   return `**${severityLabel(finding.severity)}** ${ruleReference(finding)}: ${inlineText(finding.message)}`;
-}
-
-// src/report/markers.ts
-var SUMMARY_MARKER = "<!-- postmortem-action:summary -->";
-var FINGERPRINT = /^[0-9a-f]{16}(?:-\d+)?$/;
-var FINDING_MARKER = /<!-- postmortem-action:finding fp=([0-9a-f]{16}(?:-\d+)?) -->/;
-function findingMarker(fingerprint2) {
-  if (!FINGERPRINT.test(fingerprint2)) throw new Error(`Unexpected fingerprint "${fingerprint2}", expected 16 hex digits`);
-  return `<!-- postmortem-action:finding fp=${fingerprint2} -->`;
-}
-function readFindingMarker(body) {
-  return FINDING_MARKER.exec(body)?.[1];
-}
-function reviewMarker(key) {
-  return `<!-- postmortem-action:review key=${key} -->`;
-}
-function hasSummaryMarker(body) {
-  return body.includes(SUMMARY_MARKER);
 }
 
 // src/report/review-comment.ts
@@ -26662,63 +27963,6 @@ function renderReviewBody(commentCount, key) {
 Post-mortem lint: ${commentCount} new ${noun} on lines this pull request changed. The summary comment has the counts per rule and the findings not shown inline.`;
 }
 
-// src/report/mermaid.ts
-var MAX_DIAGRAM_ENTRIES = 30;
-var MAX_LABEL_LENGTH = 80;
-var LOOKALIKES = {
-  ":": "\u2236",
-  // RATIO
-  "#": "\uFF03",
-  // FULLWIDTH NUMBER SIGN
-  ";": "\uFF1B",
-  // FULLWIDTH SEMICOLON
-  "%": "\uFF05",
-  // FULLWIDTH PERCENT SIGN
-  "<": "\u2039",
-  // SINGLE LEFT-POINTING ANGLE QUOTATION MARK
-  ">": "\u203A",
-  // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
-  "`": "\u02BC",
-  // MODIFIER LETTER APOSTROPHE
-  "{": "(",
-  "}": ")"
-};
-function mermaidText(text2) {
-  const plain = neutraliseMentions(text2).replace(/[:#;%<>`{}]/g, (character) => LOOKALIKES[character] ?? " ").replace(/\s+/g, " ").trim();
-  return truncate(plain, MAX_LABEL_LENGTH);
-}
-function clock(minutes) {
-  const hours = Math.floor(minutes / 60);
-  return `${String(hours).padStart(2, "0")}${LOOKALIKES[":"]}${String(minutes % 60).padStart(2, "0")}`;
-}
-function diagramEntries(entries) {
-  const drawable = [];
-  for (const entry of entries) {
-    const time = entry.time?.value;
-    if (time === void 0) continue;
-    const zone = time.zone === void 0 ? "" : ` ${mermaidText(time.zone)}`;
-    const event = mermaidText(entry.event?.value ?? "") || "(no description)";
-    drawable.push({ date: time.date, label: `${clock(time.minutes)}${zone}`, event });
-  }
-  return drawable;
-}
-function timelineDiagram(entries, title = "Incident timeline") {
-  const drawable = diagramEntries(entries);
-  if (drawable.length === 0) return void 0;
-  const shown = drawable.slice(0, MAX_DIAGRAM_ENTRIES);
-  const hidden = drawable.length - shown.length;
-  const lines = ["timeline", `    title ${mermaidText(title)}${hidden > 0 ? ` (first ${shown.length} of ${drawable.length} entries)` : ""}`];
-  let section;
-  for (const entry of shown) {
-    if (entry.date !== void 0 && entry.date !== section) {
-      section = entry.date;
-      lines.push(`    section ${mermaidText(entry.date)}`);
-    }
-    lines.push(`        ${entry.label} : ${entry.event}`);
-  }
-  return fencedBlock("mermaid", lines.join("\n"));
-}
-
 // src/report/summary-comment.ts
 var MAX_SUMMARY_LENGTH = 6e4;
 var MAX_LISTED_FINDINGS = 100;
@@ -26727,30 +27971,30 @@ function emptyCounts() {
   return { error: 0, warning: 0, info: 0 };
 }
 function countFindings(files) {
-  const counts = emptyCounts();
-  for (const file of files) for (const finding of file.findings) counts[finding.severity] += 1;
-  return counts;
+  const counts2 = emptyCounts();
+  for (const file of files) for (const finding of file.findings) counts2[finding.severity] += 1;
+  return counts2;
 }
 function plural(count, singular) {
   return `${count} ${singular}${count === 1 ? "" : "s"}`;
 }
-function headline(input, counts) {
+function headline(input, counts2) {
   const commit = codeSpan(input.headSha.slice(0, 7));
   const files = plural(input.files.length, "post-mortem");
-  if (counts.error + counts.warning + counts.info === 0) {
+  if (counts2.error + counts2.warning + counts2.info === 0) {
     return `\u2705 **All clear**: no findings in ${files} at ${commit}.`;
   }
-  const parts = [plural(counts.error, "error"), plural(counts.warning, "warning")];
-  if (counts.info > 0) parts.push(plural(counts.info, "note"));
-  return `${counts.error > 0 ? "\u274C" : "\u26A0\uFE0F"} **${parts.join(", ")}** in ${files} at ${commit}.`;
+  const parts = [plural(counts2.error, "error"), plural(counts2.warning, "warning")];
+  if (counts2.info > 0) parts.push(plural(counts2.info, "note"));
+  return `${counts2.error > 0 ? "\u274C" : "\u26A0\uFE0F"} **${parts.join(", ")}** in ${files} at ${commit}.`;
 }
 function ruleTable(files) {
   const perRule = /* @__PURE__ */ new Map();
   for (const file of files) {
     for (const finding of file.findings) {
-      const counts = perRule.get(finding.ruleId) ?? emptyCounts();
-      counts[finding.severity] += 1;
-      perRule.set(finding.ruleId, counts);
+      const counts2 = perRule.get(finding.ruleId) ?? emptyCounts();
+      counts2[finding.severity] += 1;
+      perRule.set(finding.ruleId, counts2);
     }
   }
   if (perRule.size === 0) return [];
@@ -26758,7 +28002,7 @@ function ruleTable(files) {
   return [
     "| Rule | Errors | Warnings | Notes |",
     "| --- | ---: | ---: | ---: |",
-    ...rows.map(([rule, counts]) => `| ${codeSpan(rule)} | ${counts.error} | ${counts.warning} | ${counts.info} |`)
+    ...rows.map(([rule, counts2]) => `| ${codeSpan(rule)} | ${counts2.error} | ${counts2.warning} | ${counts2.info} |`)
   ];
 }
 function notInlineList(notInline) {
@@ -26786,18 +28030,20 @@ function timelines(files) {
     const diagram = timelineDiagram(entries);
     if (diagram === void 0) continue;
     drawn += 1;
-    lines.push("<details open>", `<summary>Timeline of <code>${inlineText(file.path)}</code></summary>`, "", diagram, "", "</details>", "");
+    lines.push("<details open>", `<summary>Timeline of <code>${htmlText(file.path)}</code></summary>`, "", diagram, "", "</details>", "");
   }
   return lines;
 }
 function renderSummaryComment(input) {
-  const counts = countFindings(input.files);
+  const counts2 = countFindings(input.files);
   const sections = [
     SUMMARY_MARKER,
     "### Post-mortem review",
     "",
-    headline(input, counts),
+    headline(input, counts2),
     "",
+    ...(input.notes ?? []).flatMap((note2) => [`> [!NOTE]
+> ${inlineText(note2)}`, ""]),
     ...ruleTable(input.files),
     "",
     ...notInlineList(input.notInline),
@@ -26807,7 +28053,7 @@ function renderSummaryComment(input) {
   const body = sections.join("\n").replace(/\n{3,}/g, "\n\n").trim();
   if (body.length <= MAX_SUMMARY_LENGTH) return body;
   const note = "\n\n\u2026cut to fit GitHub's comment size limit: the job summary of the workflow run lists every finding.";
-  return body.slice(0, MAX_SUMMARY_LENGTH - note.length) + note;
+  return sliceWhole(body, MAX_SUMMARY_LENGTH - note.length) + note;
 }
 
 // src/plan/diff.ts
@@ -26877,11 +28123,11 @@ function fingerprint(path, finding, sourceLine2) {
   const key = [path, finding.ruleId, subject, normaliseSourceLine(sourceLine2)].join("\0");
   return createHash("sha256").update(key).digest("hex").slice(0, 16);
 }
-function fingerprintFindings(path, findings, text2) {
+function fingerprintFindings(path, findings, text2, identityPath = path) {
   const lines = text2 === void 0 ? [] : text2.split(/\r?\n/);
   const seen = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
-    const base = fingerprint(path, finding, lines[finding.line - 1] ?? "");
+    const base = fingerprint(identityPath, finding, lines[finding.line - 1] ?? "");
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     return { path, finding, fingerprint: occurrence === 0 ? base : `${base}-${occurrence}` };
@@ -26921,12 +28167,13 @@ function limitComments(candidates) {
     deferred: candidates.filter((_, index) => !kept.has(index))
   };
 }
-function planSummary(input, notInline) {
-  const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline });
+function planSummary(input, listed) {
+  const notInline = listed.flatMap((entry) => entry.members ?? [entry]);
+  const body = renderSummaryComment({ headSha: input.headSha, files: input.files, notInline, ...input.notes === void 0 ? {} : { notes: input.notes } });
   const existing = findSummaryComment(input.comments, input.selfLogin);
   if (existing === void 0) {
     const anyFinding = input.files.some((file) => file.findings.length > 0);
-    return { action: anyFinding ? "create" : "none", body };
+    return { action: anyFinding || (input.notes?.length ?? 0) > 0 ? "create" : "none", body };
   }
   return { action: existing.body.trim() === body ? "none" : "update", commentId: existing.id, body };
 }
@@ -26940,7 +28187,8 @@ function planReview(input) {
   const current = /* @__PURE__ */ new Set();
   for (const file of input.files) {
     const diff = parsePatch(file.patch);
-    for (const placed of fingerprintFindings(file.path, file.findings, file.text)) {
+    const anchored = [];
+    for (const placed of fingerprintFindings(file.path, file.findings, file.text, file.previousPath ?? file.path)) {
       current.add(placed.fingerprint);
       const thread = commented.get(placed.fingerprint);
       if (thread !== void 0) {
@@ -26954,19 +28202,137 @@ function planReview(input) {
         notInline.push(placed);
         continue;
       }
-      const body = renderFindingComment(placed.fingerprint, placed.finding, sourceLine(file.text, placed.finding.line));
-      candidates.push({ ...placed, ...anchor, body });
+      anchored.push({ ...placed, ...anchor });
+    }
+    for (const group of groupByRange(anchored)) {
+      const [first] = group;
+      if (group.length === 1) {
+        candidates.push({ ...first, body: renderFindingComment(first.fingerprint, first.finding, sourceLine(file.text, first.finding.line)) });
+        continue;
+      }
+      const fingerprint2 = groupFingerprint(group.map((placed) => placed.fingerprint));
+      current.add(fingerprint2);
+      const placedGroup = group.map(({ path, fingerprint: own, finding }) => ({ path, fingerprint: own, finding }));
+      const thread = commented.get(fingerprint2);
+      if (thread !== void 0) {
+        alreadyCommented.push(...placedGroup);
+        if (thread.isResolved) notInline.push(...placedGroup);
+        continue;
+      }
+      const lead = [...group].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
+      candidates.push({ path: file.path, fingerprint: fingerprint2, finding: lead.finding, line: first.line, startLine: first.startLine, body: renderGroupedComment(fingerprint2, group.map((placed) => placed.finding)), members: placedGroup });
     }
   }
   const { posted: newComments, deferred } = limitComments(candidates);
-  notInline.push(...deferred);
+  notInline.push(...deferred.flatMap((comment) => comment.members ?? [comment]));
   const incomplete = new Set(input.files.filter((file) => file.incomplete === true).map((file) => file.path));
   const threadsToResolve = ours.filter(({ thread, fingerprint: fingerprint2 }) => !thread.isResolved && !current.has(fingerprint2) && !incomplete.has(thread.path)).map(({ thread, fingerprint: fingerprint2 }) => ({ id: thread.id, path: thread.path, fingerprint: fingerprint2 }));
   const review2 = newComments.length === 0 ? void 0 : (() => {
     const key = reviewKey(input.headSha, newComments);
-    return { key, body: renderReviewBody(newComments.length, key) };
+    return { key, body: renderReviewBody(newComments.reduce((sum, comment) => sum + (comment.members?.length ?? 1), 0), key) };
   })();
-  return { newComments, review: review2, outOfDiff, deferred, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) };
+  const deferredFindings = deferred.flatMap((comment) => comment.members ?? [{ path: comment.path, fingerprint: comment.fingerprint, finding: comment.finding }]);
+  return { newComments, review: review2, outOfDiff, deferred: deferredFindings, notInline, alreadyCommented, threadsToResolve, summary: planSummary(input, notInline) };
+}
+function groupByRange(anchored) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const placed of anchored) {
+    const key = `${placed.startLine ?? placed.line}:${placed.line}`;
+    const group = groups2.get(key);
+    if (group) group.push(placed);
+    else groups2.set(key, [placed]);
+  }
+  return [...groups2.values()];
+}
+function groupFingerprint(fingerprints) {
+  return createHash2("sha256").update(["group", ...[...fingerprints].sort()].join("\n")).digest("hex").slice(0, 16);
+}
+function renderGroupedComment(fingerprint2, findings) {
+  const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
+  return [findingMarker(fingerprint2), `${ordered.length} findings on this line:`, ordered.map((finding) => `- ${findingSentence(finding)}`).join("\n")].join("\n\n");
+}
+
+// src/github/forbidden.ts
+var NOT_ACCESSIBLE = /resource not accessible by (integration|personal access token)/i;
+var SAML = /SAML enforcement|SAML SSO|single sign-on/i;
+var IP_ALLOW_LIST = /IP allow list/i;
+var LOCKED = /\blocked\b/i;
+function asWorkflowPermissions(accepted, fallback) {
+  const pairs = (accepted ?? "").split(/[;,]/).map((pair) => pair.trim()).filter((pair) => /^[a-z_]+=(read|write)$/.test(pair)).map((pair) => pair.replace(/_/g, "-").replace("=", ": "));
+  return pairs.length > 0 ? pairs.join(", ") : fallback;
+}
+function classifyForbidden(answer, context3, attempted = "This write") {
+  const { message } = answer;
+  if (SAML.test(message)) {
+    return {
+      reason: "saml",
+      expected: false,
+      explanation: `${attempted} was refused by the organisation's SAML single sign-on enforcement: authorise the token for the organisation (a personal access token: "Configure SSO" in its settings), or use the workflow's GITHUB_TOKEN.`
+    };
+  }
+  if (IP_ALLOW_LIST.test(message)) {
+    return {
+      reason: "ip-allow-list",
+      expected: false,
+      explanation: `${attempted} was refused by the organisation's IP allow list: allow the runner's addresses, or run the job on a runner inside the list.`
+    };
+  }
+  if (LOCKED.test(message)) {
+    return {
+      reason: "locked",
+      expected: false,
+      explanation: `${attempted} was refused because the pull request's conversation is locked: unlock it (or let the job's token comment on locked conversations) to get the review comments.`
+    };
+  }
+  if (NOT_ACCESSIBLE.test(message)) {
+    if (context3.fromFork || context3.fromDependabot === true) {
+      return { reason: "fork-read-only", expected: true, explanation: "read-only token, as for pull requests from forks" };
+    }
+    const needed = asWorkflowPermissions(answer.acceptedPermissions, "pull-requests: write");
+    return {
+      reason: "missing-permission",
+      expected: false,
+      explanation: `${attempted} was refused: the token lacks the permission \`${needed}\`, and this pull request is not from a fork. Add \`permissions: { contents: read, ${needed} }\` to the job (or allow "Read and write permissions" for workflows in the repository's Actions settings).`
+    };
+  }
+  return { reason: "other", expected: false, explanation: `${attempted} was refused by GitHub (403): ${message}` };
+}
+
+// src/plan/duplicates.ts
+function planDuplicateCleanup(threads, comments, selfLogin) {
+  const writes = [];
+  const summaries = comments.filter((comment) => hasSummaryMarker(comment.body) && sameAuthor(comment.authorLogin, selfLogin)).sort((a, b) => a.id - b.id);
+  for (const extra of summaries.slice(1)) {
+    writes.push({ kind: "delete-comment", commentId: extra.id, key: `delete-summary-${extra.id}`, description: `delete duplicate summary comment ${extra.id}` });
+  }
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const thread of threads) {
+    const fingerprint2 = readFindingMarker(thread.firstCommentBody);
+    if (fingerprint2 === void 0 || !sameAuthor(thread.authorLogin, selfLogin) || thread.firstCommentId === void 0) continue;
+    const key = `${thread.path}\0${fingerprint2}`;
+    byFingerprint.set(key, [...byFingerprint.get(key) ?? [], thread]);
+  }
+  for (const group of byFingerprint.values()) {
+    const sorted = [...group].sort((a, b) => (a.firstCommentId ?? 0) - (b.firstCommentId ?? 0));
+    for (const extra of sorted.slice(1)) {
+      if ((extra.commentCount ?? 1) > 1 || extra.firstCommentId === void 0) continue;
+      writes.push({
+        kind: "delete-review-comment",
+        commentId: extra.firstCommentId,
+        key: `delete-review-comment-${extra.firstCommentId}`,
+        description: `delete duplicate finding comment ${extra.firstCommentId} on ${extra.path}`
+      });
+    }
+  }
+  return { writes, ...summaries[0] === void 0 ? {} : { keptSummary: summaries[0] }, ...selfLogin === void 0 ? {} : { selfLogin } };
+}
+function withoutDeleted(threads, cleanup) {
+  const deleted = new Set(cleanup.writes.flatMap((write) => write.kind === "delete-review-comment" ? [write.commentId] : []));
+  return threads.filter((thread) => thread.firstCommentId === void 0 || !deleted.has(thread.firstCommentId));
+}
+function commentsWithoutDeleted(comments, cleanup) {
+  const deleted = new Set(cleanup.writes.flatMap((write) => write.kind === "delete-comment" ? [write.commentId] : []));
+  return comments.filter((comment) => !deleted.has(comment.id));
 }
 
 // src/report/plan-text.ts
@@ -26990,37 +28356,8 @@ function renderPlan(plan) {
   return lines.join("\n");
 }
 
-// src/modes/files.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-function postmortemMatcher(paths, ignore) {
-  const positive = paths.filter((glob2) => !glob2.startsWith("!"));
-  const negative = [...paths.filter((glob2) => glob2.startsWith("!")).map((glob2) => glob2.slice(1)), ...ignore];
-  const included = positive.length === 0 ? () => false : (0, import_picomatch.default)(positive);
-  const excluded = negative.length === 0 ? () => false : (0, import_picomatch.default)(negative);
-  return (path) => included(path) && !excluded(path);
-}
-async function lintAll(workspace, paths, config, lintFile2) {
-  const files = [];
-  const crashed = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    try {
-      files.push(await lintFile2(workspace, path, config));
-    } catch (error2) {
-      crashed.add(path);
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      files.push({
-        path,
-        skipped: true,
-        findings: [
-          { ruleId: "internal-error", severity: "error", message: `Unexpected failure while linting: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1 }
-        ]
-      });
-    }
-  }
-  return { files, crashed };
-}
-
 // src/modes/lint-pr.ts
+var GITHUB_FILES_CAP = 3e3;
 var LINTED_STATUSES = /* @__PURE__ */ new Set(["added", "modified", "renamed", "changed", "copied"]);
 var READ_ONLY_NOTE = "This run cannot comment on the pull request (read-only token, as for pull requests from forks): every finding is in the annotations and below.";
 function plannedFiles(linted, changed, crashed) {
@@ -27030,6 +28367,7 @@ function plannedFiles(linted, changed, crashed) {
     ...file.text === void 0 ? {} : { text: file.text },
     ...file.postmortem === void 0 ? {} : { postmortem: file.postmortem },
     ...changed.get(file.path)?.patch === void 0 ? {} : { patch: changed.get(file.path)?.patch },
+    ...changed.get(file.path)?.previousPath === void 0 ? {} : { previousPath: changed.get(file.path)?.previousPath },
     incomplete: crashed.has(file.path) || file.skipped === true
   }));
 }
@@ -27039,16 +28377,28 @@ async function lintPullRequest(options) {
   const isPostmortem = postmortemMatcher(options.paths, options.config.ignore);
   const selected = changed.filter((file) => LINTED_STATUSES.has(file.status) && isPostmortem(file.path));
   log2.info(`Pull request #${options.pullRequest.number}: ${selected.length} of ${changed.length} changed file(s) are post-mortems`);
-  const { files, crashed } = await lintAll(options.workspace, selected.map((file) => file.path), options.config, options.lintFile);
-  const result = { files, notes: [], githubFailures: [] };
+  const summaryNotes = [];
+  const paths = selected.map((file) => file.path);
+  const total = options.pullRequest.changedFiles;
+  if (total === void 0 ? changed.length >= GITHUB_FILES_CAP : changed.length < total) {
+    const everyPostmortem2 = await postmortemsInCheckout(options.workspace, options.paths, isPostmortem);
+    for (const path of everyPostmortem2) if (!paths.includes(path)) paths.push(path);
+    const listed = total === void 0 ? `GitHub listed ${changed.length} files of this pull request, its limit (3,000)` : `GitHub listed ${changed.length} of the ${total} files this pull request changes (it lists at most 3,000)`;
+    const note = `${listed}, so every post-mortem in the checkout was linted (${everyPostmortem2.length}); findings on files it did not list are in this comment, not inline.`;
+    log2.warning(note);
+    summaryNotes.push(note);
+  }
+  summaryNotes.push(...configurationNotes(options, changed));
+  const { files, crashed } = await lintAll(options.workspace, paths, options.config, options.lintFile);
+  const result = { files, notes: [...summaryNotes], githubFailures: options.configFailure === void 0 ? [] : [options.configFailure] };
   if (options.pullRequest.fromFork && !options.dryRun) {
     noteReadOnly(log2, result);
     return result;
   }
   try {
-    await review(options, changed, files, crashed, result);
+    await review(options, changed, files, crashed, result, summaryNotes);
   } catch (error2) {
-    if (error2 instanceof GitHubError && error2.kind === "read-only") noteReadOnly(log2, result);
+    if (error2 instanceof GitHubError && error2.kind === "read-only") refused(options, result, { description: "reading the pull request", message: error2.forbidden?.message ?? error2.message, ...error2.forbidden?.acceptedPermissions === void 0 ? {} : { acceptedPermissions: error2.forbidden.acceptedPermissions } });
     else if (error2 instanceof GitHubError) {
       log2.warning(error2.message);
       result.githubFailures.push(error2.message);
@@ -27060,7 +28410,27 @@ function noteReadOnly(log2, result) {
   log2.warning(READ_ONLY_NOTE);
   result.notes.push(READ_ONLY_NOTE);
 }
-async function review(options, changed, files, crashed, result) {
+function refused(options, result, refusal) {
+  const context3 = { fromFork: options.pullRequest.fromFork, fromDependabot: options.pullRequest.fromDependabot === true };
+  const verdict2 = classifyForbidden(refusal, context3, capitalise(refusal.description));
+  if (verdict2.expected) return noteReadOnly(options.log, result);
+  options.log.warning(verdict2.explanation);
+  result.githubFailures.push(verdict2.explanation);
+}
+function capitalise(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+async function postmortemsInCheckout(workspace, globs, isPostmortem) {
+  const found = await glob([...globs], { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  return found.filter(isPostmortem).sort();
+}
+function configurationNotes(options, changed) {
+  const touched = changedConfigFiles(changed, options.configPath);
+  if (touched.length === 0) return [];
+  const files = touched.map((path) => `\`${path}\``).join(", ");
+  return options.configFrom === "head" ? [`This pull request changes the configuration (${files}), and this run judged it by that changed configuration (config-from: head).`] : [`This pull request changes the configuration (${files}); it was judged by the base branch's configuration (config-from: base), so the change takes effect once it is merged.`];
+}
+async function review(options, changed, files, crashed, result, notes) {
   const { github, log: log2 } = options;
   const [threads, comments] = [await github.listReviewThreads(), await github.listIssueComments()];
   if (threads.viewerLogin === void 0 && !options.dryRun) {
@@ -27069,66 +28439,94 @@ async function review(options, changed, files, crashed, result) {
     result.notes.push(note);
     return;
   }
+  const cleanup = planDuplicateCleanup(threads.threads, comments, threads.viewerLogin);
   const planInput = {
     headSha: options.pullRequest.headSha,
     files: plannedFiles(files, new Map(changed.map((file) => [file.path, file])), crashed),
-    threads: threads.threads,
-    comments,
-    selfLogin: threads.viewerLogin
+    threads: withoutDeleted(threads.threads, cleanup),
+    comments: commentsWithoutDeleted(comments, cleanup),
+    selfLogin: threads.viewerLogin,
+    notes
   };
   const plan = planReview(planInput);
   if (options.dryRun) {
-    result.notes.push(renderPlan(plan));
+    const cleanupLines = cleanup.writes.map((write) => `- would ${write.description}`);
+    result.notes.push(cleanupLines.length === 0 ? renderPlan(plan) : `${renderPlan(plan)}
+
+${cleanupLines.join("\n")}`);
     return;
   }
-  await applyPlan(options, plan, (notInline) => planSummary(planInput, notInline), result);
+  await applyPlan(options, plan, cleanup, (notInline) => planSummary(planInput, notInline), result);
 }
-async function applyPlan(options, plan, replanSummary, result) {
-  const { github, log: log2 } = options;
-  let summary2 = plan.summary;
+function summaryWrite(pullNumber, summary2) {
+  if (summary2.action === "create") {
+    return { kind: "create-comment", issue: { number: pullNumber }, body: summary2.body, marker: summary2.body.trim(), key: "summary-comment", description: "create the summary comment" };
+  }
+  if (summary2.action === "update" && summary2.commentId !== void 0) {
+    return { kind: "update-comment", commentId: summary2.commentId, body: summary2.body, key: "summary-comment", description: "update the summary comment" };
+  }
+  return void 0;
+}
+async function applyPlan(options, plan, cleanup, replanSummary, result) {
+  const { executor, log: log2 } = options;
   const done = [];
-  const readOnly = (error2) => {
-    if (!(error2 instanceof GitHubError) || error2.kind !== "read-only") return false;
-    noteReadOnly(log2, result);
-    return true;
-  };
-  const failed = (error2) => {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    log2.warning(message);
-    result.githubFailures.push(message);
-  };
+  await executor.run(cleanup.writes);
+  let summary2 = plan.summary;
   if (plan.review !== void 0) {
-    try {
-      await github.createReview({ commitId: options.pullRequest.headSha, body: plan.review.body, marker: plan.review.key, comments: plan.newComments });
-      done.push(`posted a review with ${plan.newComments.length} comment(s)`);
-    } catch (error2) {
-      if (readOnly(error2)) return;
-      if (error2 instanceof GitHubError && error2.kind === "unprocessable") {
-        log2.warning(`GitHub refused the review (${error2.message}); its findings go to the summary comment instead.`);
-        summary2 = replanSummary([...plan.notInline, ...plan.newComments]);
-      } else failed(error2);
-    }
+    const write = {
+      kind: "create-review",
+      pullNumber: options.pullRequest.number,
+      commitId: options.pullRequest.headSha,
+      body: plan.review.body,
+      comments: plan.newComments,
+      marker: reviewMarker(plan.review.key),
+      key: `review-${plan.review.key}`,
+      description: `create a review with ${plan.newComments.length} comment(s)`
+    };
+    const report2 = await executor.run([write]);
+    const refused2 = report2.failed.find((failure) => failure.write.key === write.key && failure.kind === "unprocessable");
+    if (refused2 !== void 0) {
+      log2.warning(`GitHub refused the review (${refused2.message}); its findings go to the summary comment instead.`);
+      summary2 = replanSummary([...plan.notInline, ...plan.newComments]);
+    } else if (executor.outcomeOf(write.key) !== void 0) done.push(`posted a review with ${plan.newComments.length} comment(s)`);
   }
-  if (plan.threadsToResolve.length > 0) {
-    try {
-      await github.resolveThreads(plan.threadsToResolve.map((thread) => thread.id));
-      done.push(`resolved ${plan.threadsToResolve.length} thread(s) whose finding is fixed`);
-    } catch (error2) {
-      if (readOnly(error2)) return;
-      failed(error2);
-    }
+  const resolve = plan.threadsToResolve.length === 0 ? [] : [{ kind: "resolve-threads", threadIds: plan.threadsToResolve.map((thread) => thread.id), key: "resolve-threads", description: `resolve ${plan.threadsToResolve.length} review thread(s)` }];
+  await executor.run(resolve);
+  if (resolve.length > 0 && executor.outcomeOf("resolve-threads") !== void 0) done.push(`resolved ${plan.threadsToResolve.length} thread(s) whose finding is fixed`);
+  const summaryChange = summaryWrite(options.pullRequest.number, summary2);
+  if (summaryChange !== void 0) await executor.run([summaryChange]);
+  if (summaryChange === void 0) done.push("left the summary comment unchanged");
+  else if (executor.outcomeOf(summaryChange.key) !== void 0) done.push(summary2.action === "create" ? "created the summary comment" : "updated the summary comment");
+  const created = new Set(executor.report().done.map((entry) => entry.write.kind));
+  if (created.has("create-review") || created.has("create-comment")) await converge(options, summary2, created, cleanup, done);
+  recordReport(options, executor.report(), result, refusedReviewKey(executor.report()));
+  const line = `On the pull request, this run ${done.length === 0 ? "changed nothing" : done.join("; ")}.`;
+  log2.info(line);
+  result.notes.push(line);
+}
+async function converge(options, summary2, created, before, done) {
+  const { github, executor } = options;
+  const threads = created.has("create-review") ? await github.listReviewThreads() : void 0;
+  const comments = created.has("create-comment") ? await github.listIssueComments() : void 0;
+  const selfLogin = threads?.viewerLogin ?? before.selfLogin;
+  const cleanup = planDuplicateCleanup(threads?.threads ?? [], comments ?? [], selfLogin);
+  if (cleanup.writes.length === 0) return;
+  const writes = [...cleanup.writes];
+  const kept = cleanup.keptSummary;
+  if (kept !== void 0 && kept.body.trim() !== summary2.body.trim()) {
+    writes.push({ kind: "update-comment", commentId: kept.id, body: summary2.body, key: `converge-summary-${kept.id}`, description: "update the summary comment" });
   }
-  try {
-    if (summary2.action === "create") await github.createComment(summary2.body, SUMMARY_MARKER);
-    else if (summary2.action === "update" && summary2.commentId !== void 0) await github.updateComment(summary2.commentId, summary2.body);
-    done.push({ create: "created the summary comment", update: "updated the summary comment", none: "left the summary comment unchanged" }[summary2.action]);
-  } catch (error2) {
-    if (readOnly(error2)) return;
-    failed(error2);
-  }
-  const report2 = `On the pull request, this run ${done.length === 0 ? "changed nothing" : done.join("; ")}.`;
-  log2.info(report2);
-  result.notes.push(report2);
+  await executor.run(writes);
+  done.push(`removed ${cleanup.writes.length} duplicate(s) left by a run at the same time`);
+}
+function refusedReviewKey(report2) {
+  return report2.failed.find((failure) => failure.write.kind === "create-review" && failure.kind === "unprocessable")?.write.key;
+}
+function recordReport(options, report2, result, handledKey) {
+  if (report2.readOnly) refused(options, result, report2.refusal ?? { description: "write to the pull request", message: "Resource not accessible by integration" });
+  for (const failure of report2.failed) if (failure.write.key !== handledKey) result.githubFailures.push(failure.message);
+  const budget = report2.deferred.filter((entry) => entry.reason.includes("budget"));
+  if (budget.length > 0) result.notes.push(`Deferred to the next run (write budget spent): ${budget.map((entry) => entry.write.description).join("; ")}.`);
 }
 
 // src/modes/lint-workspace.ts
@@ -27144,21 +28542,198 @@ async function lintWorkspace(options) {
 // src/modes/pick.ts
 var REVIEWED_PR_ACTIONS = ["opened", "synchronize", "reopened", "ready_for_review"];
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request"]);
-function unavailable(mode) {
-  return { kind: "unavailable", message: `Mode "${mode}" is not available in this version yet; available now: lint (mode "auto" or "lint").` };
-}
-function pickMode(mode, eventName, action) {
-  if (mode === "sync" || mode === "nag") return unavailable(mode);
+var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]);
+function pickMode(mode, eventName, action, pushToDefaultBranch = false) {
+  if (mode === "nag") return { kind: "nag" };
+  if (mode === "sync") {
+    if (SYNC_EVENTS.has(eventName)) return { kind: "sync" };
+    return { kind: "unavailable", message: `Mode "sync" runs on push or workflow_dispatch, not on "${eventName}" (it needs the pushed commit).` };
+  }
   if (PR_EVENTS.has(eventName)) {
     if (action !== void 0 && !REVIEWED_PR_ACTIONS.includes(action)) {
-      if (mode === "auto" && action === "closed") return unavailable("sync");
+      if (mode === "auto" && action === "closed") {
+        return { kind: "skip", reason: 'A merged pull request is synced by the push it makes to the default branch (run the Action on push), not on pull_request "closed".' };
+      }
       return { kind: "skip", reason: `Nothing to lint on pull_request "${action}"; the Action lints on ${REVIEWED_PR_ACTIONS.join(", ")}.` };
     }
     return { kind: "lint-pr" };
   }
-  if (mode === "lint" || eventName === "push" || eventName === "workflow_dispatch") return { kind: "lint-workspace" };
-  if (eventName === "schedule") return unavailable("nag");
+  if (mode === "auto" && (eventName === "push" && pushToDefaultBranch || eventName === "workflow_dispatch")) return { kind: "sync" };
+  if (mode === "lint" || eventName === "push") return { kind: "lint-workspace" };
+  if (eventName === "schedule") return { kind: "nag" };
   return { kind: "skip", reason: `Nothing to do on "${eventName}" in mode "auto"; set mode: lint to lint the files.` };
+}
+
+// src/report/sync-summary.ts
+function issueLink(number, url) {
+  if (number === void 0) return "\u2014";
+  return url === void 0 ? `#${number}` : `[#${number}](${url})`;
+}
+function cell(text2) {
+  return tableCell(truncate(text2, 120));
+}
+function table(heading, rows) {
+  if (rows.length === 0) return [];
+  return [`#### ${heading} (${rows.length})`, "", "| Item | Issue | Title |", "| --- | --- | --- |", ...rows.map((row) => `| ${row.what} | ${row.issue} | ${row.title} |`), ""];
+}
+function itemName(item) {
+  return "itemId" in item ? `${cell(item.postmortemId)} ${cell(item.itemId)}` : `${cell(item.postmortemId)} follow-up (due ${item.due})`;
+}
+function renderSyncReport(plan, report2, issueUrl) {
+  const outcome = new Map(report2.done.map((entry) => [entry.write.key, entry.outcome]));
+  const deferredKeys = new Set(report2.deferred.map((entry) => entry.write.key));
+  const failedKeys = new Set(report2.failed.map((entry) => entry.write.key));
+  const created = [];
+  const updated = [];
+  for (const entry of [...plan.items, ...plan.followUps]) {
+    if (entry.writeKey === void 0) continue;
+    const done = outcome.get(entry.writeKey);
+    if (done === void 0 || deferredKeys.has(entry.writeKey) || failedKeys.has(entry.writeKey)) continue;
+    const number = done.number ?? entry.issueNumber;
+    const row = { what: itemName(entry), issue: issueLink(number, done.url ?? (number === void 0 ? void 0 : issueUrl?.(number))), title: cell(entry.title) };
+    if (entry.outcome === "create") created.push(row);
+    else updated.push(row);
+  }
+  const unchanged = [...plan.items, ...plan.followUps].filter((entry) => entry.outcome === "unchanged").length;
+  const lines = [
+    "### Action items synced to issues",
+    "",
+    `${created.length} created, ${updated.length} updated, ${unchanged} unchanged, ${report2.deferred.length} write(s) deferred, ${report2.failed.length} failed (${report2.writesUsed} write request(s)).`,
+    "",
+    ...table("Created", created),
+    ...table("Updated", updated)
+  ];
+  if (report2.deferred.length > 0) {
+    lines.push(`#### Deferred to the next run (${report2.deferred.length})`, "", ...report2.deferred.map((entry) => `- ${cell(entry.write.description)}: ${cell(entry.reason)}`), "");
+  }
+  if (report2.failed.length > 0) {
+    lines.push(`#### Failed (${report2.failed.length}) \u2014 the next run retries them`, "", ...report2.failed.map((entry) => `- ${cell(entry.message)}`), "");
+  }
+  if (plan.warnings.length > 0) lines.push("#### Warnings", "", ...plan.warnings.map((warning2) => `- ${cell(warning2)}`), "");
+  return lines.join("\n");
+}
+function renderSyncPlan(plan) {
+  const items = plan.items.map(
+    (item) => `| ${cell(item.postmortemId)} | ${cell(item.itemId)} | ${item.outcome} | ${issueLink(item.issueNumber, void 0)} | ${cell(item.title)} | ${cell(item.labels.join(", "))} | ${cell(item.assignees.join(", ") || "\u2014")} | ${cell(item.deadline || "\u2014")} |`
+  );
+  const followUps = plan.followUps.map((followUp) => `| ${cell(followUp.postmortemId)} | ${followUp.outcome} | ${issueLink(followUp.issueNumber, void 0)} | ${cell(followUp.title)} | ${followUp.due} | ${cell(followUp.assignees.join(", ") || "\u2014")} |`);
+  return [
+    "### Dry run: what a sync would write",
+    "",
+    `${plan.writes.length} write(s) planned; nothing was written.`,
+    "",
+    "| Post-mortem | Item | Plan | Issue | Title | Labels | Assignees | Deadline |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...items,
+    "",
+    "| Post-mortem | Follow-up | Issue | Title | Due | Assignees |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...followUps,
+    "",
+    ...plan.writes.map((write) => `- would ${cell(write.description)}`),
+    "",
+    ...plan.warnings.length === 0 ? [] : ["#### Warnings", "", ...plan.warnings.map((warning2) => `- ${cell(warning2)}`), ""]
+  ].join("\n");
+}
+function syncOutput(plan, report2) {
+  const created = /* @__PURE__ */ new Set();
+  const updated = /* @__PURE__ */ new Set();
+  if (plan !== void 0 && report2 !== void 0) {
+    const outcome = new Map(report2.done.map((entry) => [entry.write.key, entry.outcome]));
+    for (const entry of [...plan.items, ...plan.followUps]) {
+      const done = entry.writeKey === void 0 ? void 0 : outcome.get(entry.writeKey);
+      const number = done?.number ?? entry.issueNumber;
+      if (done === void 0 || number === void 0) continue;
+      if (entry.outcome === "create") created.add(number);
+      else updated.add(number);
+    }
+  }
+  return JSON.stringify({ created: [...created].sort((a, b) => a - b), updated: [...updated].sort((a, b) => a - b) });
+}
+
+// src/modes/sync.ts
+var SYNCED_STATUSES = /* @__PURE__ */ new Set(["added", "modified", "renamed", "changed", "copied"]);
+async function everyPostmortem(options, isPostmortem) {
+  const found = await glob([...options.paths], { cwd: options.workspace, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  return found.filter(isPostmortem).sort();
+}
+async function selectFiles(options) {
+  const isPostmortem = postmortemMatcher(options.paths, options.config.ignore);
+  if (options.scope === "all") return { paths: await everyPostmortem(options, isPostmortem), previousPaths: /* @__PURE__ */ new Map(), note: "Scope `all`: every post-mortem was reconciled." };
+  if (options.push.before === void 0) {
+    return { paths: await everyPostmortem(options, isPostmortem), previousPaths: /* @__PURE__ */ new Map(), note: "The push has no earlier commit to compare with (a new branch, or a run started by hand): every post-mortem was reconciled." };
+  }
+  const compared = await options.issues.compare(options.push.before, options.push.after);
+  if (compared.capped) {
+    return { paths: await everyPostmortem(options, isPostmortem), previousPaths: /* @__PURE__ */ new Map(), note: `GitHub lists at most ${compared.files.length} changed files and this push changed more: every post-mortem was reconciled.` };
+  }
+  const selected = compared.files.filter((file) => SYNCED_STATUSES.has(file.status) && isPostmortem(file.path));
+  const previousPaths = /* @__PURE__ */ new Map();
+  for (const file of selected) if (file.previousPath !== void 0) previousPaths.set(file.path, [file.previousPath]);
+  return { paths: selected.map((file) => file.path).sort(), previousPaths };
+}
+async function syncPostmortems(options) {
+  const { log: log2 } = options;
+  const selection = await selectFiles(options);
+  log2.info(`Sync: ${selection.paths.length} post-mortem(s) to reconcile${selection.note === void 0 ? "" : ` (${selection.note})`}`);
+  const { files } = await lintAll(options.workspace, selection.paths, options.config, options.lintFile);
+  const notes = selection.note === void 0 ? [] : [selection.note];
+  const documents = [];
+  for (const file of files) {
+    if (file.postmortem === void 0 || file.skipped === true) {
+      const warning2 = `${file.path}: not synced, the file could not be read as a post-mortem (see its findings).`;
+      log2.warning(warning2);
+      notes.push(warning2);
+      continue;
+    }
+    documents.push({ path: file.path, postmortem: file.postmortem, ...selection.previousPaths.has(file.path) ? { previousPaths: selection.previousPaths.get(file.path) } : {} });
+  }
+  const result = { files, notes, githubFailures: [] };
+  if (documents.length === 0) {
+    notes.push("No post-mortem to sync in this push.");
+    result.outputs = { issues: syncOutput(void 0, void 0) };
+    return result;
+  }
+  const plan = await planWithOwners(options, documents);
+  for (const warning2 of plan.warnings) log2.warning(warning2);
+  if (options.dryRun) {
+    notes.push(renderSyncPlan(plan));
+    result.outputs = { issues: syncOutput(plan, void 0) };
+    return result;
+  }
+  const report2 = await options.executor.run(plan.writes);
+  const { owner, repo } = options.issues.repository;
+  notes.push(renderSyncReport(plan, report2, (number) => `${options.serverUrl}/${owner}/${repo}/issues/${number}`));
+  result.outputs = { issues: syncOutput(plan, report2) };
+  if (report2.readOnly) result.githubFailures.push("The token cannot write issues here: the sync job needs `permissions: issues: write`.");
+  for (const failure of report2.failed) result.githubFailures.push(failure.message);
+  const budget = report2.deferred.filter((entry) => entry.reason.includes("budget"));
+  if (budget.length > 0) log2.warning(`${budget.length} write(s) deferred to the next run: the write budget (max-writes) is spent.`);
+  return result;
+}
+async function planWithOwners(options, documents) {
+  const [existing, labels] = [await options.issues.listIssuesByLabel(POSTMORTEM_LABEL), await options.issues.listLabels()];
+  const input = {
+    documents,
+    existing,
+    existingLabels: labels.map((label) => label.name),
+    assignable: /* @__PURE__ */ new Map(),
+    context: {
+      owner: options.issues.repository.owner,
+      repo: options.issues.repository.repo,
+      serverUrl: options.serverUrl,
+      sha: options.push.after,
+      headDate: options.headDate,
+      followUpDays: options.followUpDays,
+      extraLabels: options.labels,
+      issueTitle: options.issueTitle,
+      priorities: options.config.priorities
+    }
+  };
+  const first = planSync(input);
+  if (first.uncheckedLogins.length === 0) return first;
+  for (const login of first.uncheckedLogins) input.assignable.set(login.toLowerCase(), await options.issues.canBeAssigned(login));
+  return planSync(input);
 }
 
 // src/report/annotations.ts
@@ -27213,11 +28788,11 @@ No findings.
   return [heading, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |", ...rows, ""].join("\n");
 }
 function renderJobSummary(input, maxBytes = MAX_JOB_SUMMARY_BYTES) {
-  const counts = countFindings(input.files);
+  const counts2 = countFindings(input.files);
   const head = [
     `## ${input.title}`,
     "",
-    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes in ${input.files.length} files.`,
+    `${counts2.error} errors, ${counts2.warning} warnings, ${counts2.info} notes in ${input.files.length} files.`,
     "",
     ...(input.notes ?? []).flatMap((note) => [note, ""]),
     ""
@@ -27260,6 +28835,275 @@ function verdict(files, failOn, githubFailures) {
   return { failed: true, message: reasons.join("; ") };
 }
 
+// src/write/types.ts
+var CREATE_KINDS = /* @__PURE__ */ new Set(["create-issue", "create-comment", "create-label", "add-sub-issue", "create-review"]);
+var CONTENT_CREATING_KINDS = /* @__PURE__ */ new Set(["create-issue", "create-comment", "create-label", "create-review"]);
+
+// src/write/executor.ts
+var CREATE_ATTEMPTS = 2;
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var WriteExecutor = class {
+  constructor(port, options) {
+    this.port = port;
+    this.options = options;
+    this.sleep = options.sleep ?? defaultSleep;
+    this.monotonicNow = options.monotonicNow ?? (() => performance.now());
+  }
+  port;
+  options;
+  done = [];
+  deferred = [];
+  failed = [];
+  outcomes = /* @__PURE__ */ new Map();
+  /** Keys that did not happen this run (failed or deferred): what depends on them waits too. */
+  missing = /* @__PURE__ */ new Map();
+  readOnly = false;
+  refusal;
+  writesUsed = 0;
+  lastWriteAt;
+  lastCreateAt;
+  sleep;
+  monotonicNow;
+  /** Perform `writes` in order; may be called several times (budget and pacing carry over). Returns the report so far. */
+  async run(writes) {
+    for (const write of writes) await this.runOne(write);
+    return this.report();
+  }
+  report() {
+    return { done: [...this.done], deferred: [...this.deferred], failed: [...this.failed], readOnly: this.readOnly, ...this.refusal === void 0 ? {} : { refusal: this.refusal }, writesUsed: this.writesUsed };
+  }
+  /** The outcome of a write done by this executor (e.g. the number of an issue it created). */
+  outcomeOf(key) {
+    return this.outcomes.get(key);
+  }
+  async runOne(write) {
+    const waitingFor = this.unmetDependency(write);
+    if (this.readOnly) return this.defer(write, "the token is read-only");
+    if (waitingFor !== void 0) return this.defer(write, `it waits for "${waitingFor}", which did not happen this run`);
+    if (this.writesUsed >= this.options.maxWrites) return this.defer(write, `the write budget (max-writes: ${this.options.maxWrites}) is spent`);
+    try {
+      const outcome = CREATE_KINDS.has(write.kind) ? await this.createOnce(write) : await this.attempt(write);
+      this.outcomes.set(write.key, outcome);
+      this.done.push({ write, outcome });
+    } catch (error2) {
+      const failure = toGitHubError(error2, capitalise2(write.description));
+      if (failure.kind === "read-only") {
+        this.readOnly = true;
+        this.refusal ??= { description: write.description, message: failure.forbidden?.message ?? failure.message, ...failure.forbidden?.acceptedPermissions === void 0 ? {} : { acceptedPermissions: failure.forbidden.acceptedPermissions } };
+        return this.defer(write, "the token is read-only");
+      }
+      const message = `Could not ${write.description}: ${failure.message}`;
+      this.options.log.warning(message);
+      this.missing.set(write.key, write.description);
+      this.failed.push({ write, message, kind: failure.kind });
+    }
+  }
+  defer(write, reason) {
+    this.missing.set(write.key, write.description);
+    this.deferred.push({ write, reason });
+  }
+  unmetDependency(write) {
+    for (const key of dependencies(write)) {
+      const description = this.missing.get(key);
+      if (description !== void 0) return description;
+      if (!this.outcomes.has(key)) return key;
+    }
+    return void 0;
+  }
+  resolve = (ref) => {
+    if ("number" in ref) return ref.id === void 0 ? { number: ref.number } : { number: ref.number, id: ref.id };
+    const outcome = this.outcomes.get(ref.createdBy);
+    if (outcome?.number === void 0) throw new GitHubError(`No issue was created for "${ref.createdBy}" in this run`, "other", void 0);
+    return outcome.id === void 0 ? { number: outcome.number } : { number: outcome.number, id: outcome.id };
+  };
+  /** One request, paced and counted. */
+  async attempt(write) {
+    await this.pace(CONTENT_CREATING_KINDS.has(write.kind));
+    this.writesUsed += 1;
+    return this.port.perform(write, this.resolve);
+  }
+  async createOnce(write) {
+    let lastError;
+    for (let round = 0; round < CREATE_ATTEMPTS; round += 1) {
+      if (round > 0 && this.writesUsed >= this.options.maxWrites) break;
+      try {
+        return await this.attempt(write);
+      } catch (error2) {
+        lastError = toGitHubError(error2, capitalise2(write.description));
+        if (lastError.kind !== "uncertain") throw lastError;
+        this.options.log.info(
+          `${lastError.message}; waiting ${Math.round(this.options.lateCommitWaitMs / 1e3)}s, then checking whether GitHub made it anyway before trying again.`
+        );
+        await this.sleep(this.options.lateCommitWaitMs);
+        const found = await this.findCreated(write);
+        if (found !== void 0) return { ...found, reconciled: true };
+      }
+    }
+    throw lastError ?? new GitHubError(`${capitalise2(write.description)} failed`, "other", void 0);
+  }
+  async findCreated(write) {
+    try {
+      return await this.port.findCreated(write, this.resolve);
+    } catch (error2) {
+      const failure = toGitHubError(error2, `Checking whether GitHub made "${write.description}"`);
+      throw new GitHubError(failure.message, failure.kind === "read-only" ? "read-only" : "other", failure.status, { cause: error2 });
+    }
+  }
+  async pace(contentCreating) {
+    const now = this.monotonicNow();
+    const waits = [this.lastWriteAt === void 0 ? 0 : this.lastWriteAt + this.options.writeIntervalMs - now];
+    if (contentCreating && this.lastCreateAt !== void 0) waits.push(this.lastCreateAt + this.options.createIntervalMs - now);
+    const wait = Math.max(0, ...waits);
+    if (wait > 0) await this.sleep(wait);
+    this.lastWriteAt = this.monotonicNow();
+    if (contentCreating) this.lastCreateAt = this.lastWriteAt;
+  }
+};
+function dependencies(write) {
+  const keys = [...write.after ?? []];
+  for (const ref of issueRefs(write)) if ("createdBy" in ref) keys.push(ref.createdBy);
+  return keys;
+}
+function issueRefs(write) {
+  switch (write.kind) {
+    case "update-issue":
+    case "create-comment":
+    case "add-labels":
+    case "remove-label":
+      return [write.issue];
+    case "add-sub-issue":
+      return [write.parent, write.child];
+    default:
+      return [];
+  }
+}
+function capitalise2(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+
+// src/write/github-port.ts
+var GitHubWritePort = class {
+  constructor(github) {
+    this.github = github;
+  }
+  github;
+  get issues() {
+    if (this.github.issues === void 0) throw new GitHubError("This run has no issue client", "other", void 0);
+    return this.github.issues;
+  }
+  get pullRequest() {
+    if (this.github.pullRequest === void 0) throw new GitHubError("This run has no pull request client", "other", void 0);
+    return this.github.pullRequest;
+  }
+  async perform(write, resolve) {
+    switch (write.kind) {
+      case "create-issue": {
+        const body = fillCreatedNumbers(write.body, numberOfCreated(resolve));
+        const issue2 = await this.issues.createIssue({ title: write.title, body, labels: write.labels, assignees: write.assignees });
+        return { number: issue2.number, id: issue2.id, url: issue2.url };
+      }
+      case "update-issue": {
+        const { number } = resolve(write.issue);
+        const issue2 = await this.issues.updateIssue(number, {
+          ...write.title === void 0 ? {} : { title: write.title },
+          ...write.body === void 0 ? {} : { body: fillCreatedNumbers(write.body, numberOfCreated(resolve)) },
+          ...write.labels === void 0 ? {} : { labels: write.labels },
+          ...write.assignees === void 0 ? {} : { assignees: write.assignees },
+          ...write.state === void 0 ? {} : { state: write.state }
+        });
+        return { number: issue2.number, id: issue2.id, url: issue2.url };
+      }
+      case "create-comment": {
+        const { number } = resolve(write.issue);
+        const comment = await this.issues.createComment(number, write.body);
+        return { number, id: comment.id, url: comment.url };
+      }
+      case "update-comment":
+        await this.issues.updateComment(write.commentId, write.body);
+        return { id: write.commentId };
+      case "delete-comment":
+        await this.issues.deleteComment(write.commentId);
+        return { id: write.commentId };
+      case "add-labels": {
+        const { number } = resolve(write.issue);
+        await this.issues.addLabels(number, write.labels);
+        return { number };
+      }
+      case "remove-label": {
+        const { number } = resolve(write.issue);
+        await this.issues.removeLabel(number, write.label);
+        return { number };
+      }
+      case "create-label": {
+        const created = await this.issues.createLabel({ name: write.name, color: write.color, description: write.description });
+        return created ? {} : { alreadyThere: true };
+      }
+      case "add-sub-issue": {
+        const parent = resolve(write.parent);
+        const child = resolve(write.child);
+        if (child.id === void 0) throw new GitHubError(`No database id known for issue #${child.number}`, "other", void 0);
+        await this.issues.addSubIssue(parent.number, child.id, write.replaceParent === true);
+        return { number: parent.number };
+      }
+      case "create-review": {
+        const review2 = await this.pullRequest.createReview({ commitId: write.commitId, body: write.body, comments: write.comments });
+        return { id: review2.id };
+      }
+      case "resolve-threads":
+        await this.pullRequest.resolveThreads(write.threadIds);
+        return {};
+      case "delete-review-comment":
+        await this.pullRequest.deleteReviewComment(write.commentId);
+        return { id: write.commentId };
+    }
+  }
+  async findCreated(write, resolve) {
+    switch (write.kind) {
+      case "create-issue": {
+        const marker = requireMarker(write);
+        const label = write.labels[0];
+        if (label === void 0) throw new GitHubError(`Cannot look for "${write.description}" again: it has no label to list by`, "other", void 0);
+        const found = (await this.issues.listIssuesByLabel(label)).find((issue2) => issue2.body.includes(marker));
+        return found === void 0 ? void 0 : { number: found.number, id: found.id, url: found.url };
+      }
+      case "create-comment": {
+        const marker = requireMarker(write);
+        const { number } = resolve(write.issue);
+        const found = (await this.issues.listComments(number)).find((comment) => comment.body.includes(marker));
+        return found === void 0 ? void 0 : { number, id: found.id };
+      }
+      case "create-label": {
+        const wanted = write.name.toLowerCase();
+        return (await this.issues.listLabels()).some((label) => label.name.toLowerCase() === wanted) ? { alreadyThere: true } : void 0;
+      }
+      case "add-sub-issue": {
+        const parent = resolve(write.parent);
+        const child = resolve(write.child);
+        return (await this.issues.listSubIssueIds(parent.number)).includes(child.id ?? -1) ? { number: parent.number } : void 0;
+      }
+      case "create-review": {
+        const found = await this.pullRequest.findReview(requireMarker(write));
+        return found === void 0 ? void 0 : { id: found.id };
+      }
+      default:
+        return void 0;
+    }
+  }
+};
+function numberOfCreated(resolve) {
+  return (key) => {
+    try {
+      return resolve({ createdBy: key }).number;
+    } catch {
+      return void 0;
+    }
+  };
+}
+function requireMarker(write) {
+  if (write.marker === void 0 || write.marker === "") throw new GitHubError(`"${write.description}" has no marker to find it by`, "other", void 0);
+  return write.marker;
+}
+
 // src/main.ts
 var log = { info, warning: (message) => warning(message), debug };
 function readEventPayload() {
@@ -27273,25 +29117,122 @@ function logVerbatim(text2) {
   info(text2);
   info(`::${token}::`);
 }
-async function runMode(inputs, eventName, payload) {
-  const choice = pickMode(inputs.mode, eventName, eventAction(payload));
-  if (choice.kind === "unavailable") throw new Error(choice.message);
-  if (choice.kind === "skip") return choice.reason;
-  const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
-  const config = await loadConfig({ cwd: workspace, ...inputs.config === void 0 ? {} : { explicitPath: inputs.config } });
-  if (choice.kind === "lint-workspace") {
-    return lintWorkspace({ workspace, paths: inputs.paths, config, lintFile, log });
-  }
-  const { ref, info: info2 } = readPullRequestEvent(payload, process.env["GITHUB_REPOSITORY"]);
-  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug } });
-  return lintPullRequest({
+function repositoryOf() {
+  const [owner, repo] = (process.env["GITHUB_REPOSITORY"] ?? "").split("/");
+  if (owner === void 0 || repo === void 0 || owner === "" || repo === "") throw new Error("GITHUB_REPOSITORY is not set (expected owner/name, as on a runner)");
+  return { owner, repo };
+}
+function utcDate(timestamp) {
+  if (timestamp === void 0) return void 0;
+  const time = new Date(timestamp);
+  return Number.isNaN(time.getTime()) ? void 0 : time.toISOString().slice(0, 10);
+}
+async function runScheduleMode(inputs, config, workspace, now) {
+  const nag = readNagInputs();
+  const repository = repositoryOf();
+  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs });
+  const issues = new IssuesGitHub(octokit, repository);
+  const executor = writeExecutor(inputs, octokit, repository);
+  const selfLogin = await readViewerLogin(octokit);
+  const server = (process.env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+  const commit = process.env["GITHUB_SHA"] || "HEAD";
+  const result = await runNag({
     workspace,
     paths: inputs.paths,
     config,
+    lintFile: readingFile(parseText),
+    log,
+    now,
+    timeZone: nag.timeZone,
+    nag: { remindBeforeDays: nag.remindBeforeDays, nagIntervalDays: nag.nagIntervalDays, escalateAfterDays: nag.escalateAfterDays, escalatePriorities: resolveEscalatePriorities(nag.escalatePriorities, config), escalateTo: nag.escalateTo },
+    digest: nag.digest,
+    dryRun: inputs.dryRun,
+    reader: {
+      listIssues: async () => (await issues.listIssuesByLabel(POSTMORTEM_LABEL)).map((issue2) => ({ ...issue2, commentCount: issue2.commentCount ?? 0 })),
+      listComments: (number) => issues.listComments(number),
+      listLabelNames: async () => (await issues.listLabels()).map((label) => label.name)
+    },
+    execute: (writes) => executor.run(writes),
+    roleOf: scheduleRoles,
+    isSelf: (login) => sameAuthor(login, selfLogin),
+    sourceUrl: (path, line) => `${server}/${repository.owner}/${repository.repo}/blob/${commit}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}`,
+    labels: { tracked: POSTMORTEM_LABEL, overdue: OVERDUE_LABEL, dropped: DROPPED_LABEL }
+  });
+  if (result.digest !== void 0 && nag.digest === "summary") result.notes.push(result.digest);
+  return { ...result, summaryTitle: "Post-mortem reminders" };
+}
+async function runMode(inputs, eventName, payload, now) {
+  const choice = pickMode(inputs.mode, eventName, eventAction(payload), isPushToDefaultBranch(payload));
+  if (choice.kind === "unavailable") throw new Error(choice.message);
+  if (choice.kind === "skip") return choice.reason;
+  const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
+  const workspaceConfig = () => loadConfig({ cwd: workspace, root: workspace, ...inputs.config === void 0 ? {} : { explicitPath: inputs.config } });
+  if (choice.kind === "lint-workspace") {
+    return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log });
+  }
+  if (choice.kind === "nag") return runScheduleMode(inputs, await workspaceConfig(), workspace, now);
+  if (choice.kind === "sync") {
+    const push = readPushEvent(payload, process.env["GITHUB_SHA"]);
+    const repository = repositoryOf();
+    const octokit2 = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs });
+    const result = await syncPostmortems({
+      workspace,
+      paths: inputs.paths,
+      config: await workspaceConfig(),
+      lintFile,
+      issues: new IssuesGitHub(octokit2, repository),
+      executor: writeExecutor(inputs, octokit2, repository),
+      push,
+      scope: inputs.scope,
+      // The follow-up counts from the head commit (UTC); a run started by hand has none, so from today.
+      headDate: utcDate(push.headTimestamp) ?? now.toISOString().slice(0, 10),
+      followUpDays: inputs.followUpDays,
+      labels: inputs.labels,
+      issueTitle: inputs.issueTitle,
+      serverUrl: (process.env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, ""),
+      dryRun: inputs.dryRun,
+      log
+    });
+    return { ...result, summaryTitle: "Post-mortem sync" };
+  }
+  const { ref, info: info2 } = readPullRequestEvent(payload, process.env["GITHUB_REPOSITORY"]);
+  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs });
+  const pullRequest = new PullRequestGitHub(octokit, ref);
+  const baseSha = info2.baseSha;
+  let config;
+  let configFailure;
+  if (inputs.configFrom === "base" && baseSha !== void 0) {
+    try {
+      config = await loadBaseConfig((paths) => readFilesAtCommit(octokit, ref, baseSha, paths), baseSha, inputs.config);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubError)) throw error2;
+      configFailure = `${error2.message}; this run used the pull request's own configuration instead, and fails so that is not missed`;
+      config = await workspaceConfig();
+    }
+  } else config = await workspaceConfig();
+  return lintPullRequest({
+    ...configFailure === void 0 ? {} : { configFailure },
+    workspace,
+    paths: inputs.paths,
+    configFrom: inputs.configFrom,
+    ...inputs.config === void 0 ? {} : { configPath: inputs.config },
+    config,
     lintFile,
-    github: new PullRequestGitHub(octokit, ref),
+    github: pullRequest,
+    executor: writeExecutor(inputs, octokit, ref, pullRequest),
     pullRequest: info2,
     dryRun: inputs.dryRun,
+    log
+  });
+}
+function writeExecutor(inputs, octokit, repository, pullRequest) {
+  const issues = new IssuesGitHub(octokit, repository);
+  const port = new GitHubWritePort(pullRequest === void 0 ? { issues } : { issues, pullRequest });
+  return new WriteExecutor(port, {
+    maxWrites: inputs.maxWrites,
+    createIntervalMs: inputs.timing.createIntervalMs,
+    writeIntervalMs: inputs.timing.writeIntervalMs,
+    lateCommitWaitMs: inputs.timing.lateCommitWaitMs,
     log
   });
 }
@@ -27303,21 +29244,23 @@ async function report(inputs, result) {
   }
   if (omitted > 0) notice(`${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); the job summary lists every finding.`);
   for (const note of result.notes) if (inputs.dryRun) logVerbatim(note);
-  const summary2 = renderJobSummary({ title: "Post-mortem lint", files: result.files, notes: result.notes });
+  const summary2 = renderJobSummary({ title: result.summaryTitle ?? "Post-mortem lint", files: result.files, notes: result.notes });
   try {
     await summary.addRaw(summary2, true).write();
   } catch (error2) {
     debug(`No job summary written: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
-  const counts = countFindings(result.files);
-  setOutput("errors", counts.error);
-  setOutput("warnings", counts.warning);
+  const counts2 = countFindings(result.files);
+  setOutput("errors", counts2.error);
+  setOutput("warnings", counts2.warning);
   setOutput("files", result.files.length);
+  for (const [name, value] of Object.entries(result.outputs ?? {})) setOutput(name, value);
 }
 async function run() {
   try {
     const inputs = readInputs();
-    const outcome = await runMode(inputs, process.env["GITHUB_EVENT_NAME"] ?? "", readEventPayload());
+    const now = readNow(process.env);
+    const outcome = await runMode(inputs, process.env["GITHUB_EVENT_NAME"] ?? "", readEventPayload(), now);
     if (typeof outcome === "string") {
       info(outcome);
       setOutput("errors", 0);

@@ -39,22 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  constructor(message, key, path) {
-    super(path ? `${path}: ${message}` : message);
-    this.key = key;
-    this.path = path;
-    this.name = "ConfigError";
-  }
-  key;
-  path;
-};
-
 export {
   __require,
   __commonJS,
   __export,
-  __toESM,
-  ConfigError
+  __toESM
 };

@@ -2,7 +2,7 @@ import { createRequire as __pmCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZSLOR7M4.js";
+} from "./chunk-XBU6CGRD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -1,120 +1,44 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
-  glob,
-  isDynamicPattern,
-  require_picomatch
-} from "./chunk-2KLQZR3L.js";
+  expandPatterns
+} from "./chunk-OFVGGGSI.js";
+import "./chunk-FXNPBWY6.js";
 import {
-  ExitCode,
   LINT_WORKER_ROLE,
-  displayPath,
   formatters,
-  toPosix,
   version
-} from "./chunk-NH2DHHYK.js";
+} from "./chunk-6GZDYETL.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-KIZHUND3.js";
+} from "./chunk-Y5EAZA4U.js";
+import {
+  ExitCode,
+  displayPath
+} from "./chunk-VVUOMVBW.js";
+import "./chunk-WRZ5CROV.js";
 import {
   toReport
-} from "./chunk-53DRLV4F.js";
+} from "./chunk-JMU3CQXQ.js";
 import {
   lintFile
-} from "./chunk-53JWTDZD.js";
+} from "./chunk-MJTS44WW.js";
 import {
   ENGINE_FINDINGS
-} from "./chunk-JRY6FC42.js";
+} from "./chunk-QRYEJGNB.js";
 import {
-  KNOWN_RULES,
   ruleDocsUrl
-} from "./chunk-ZFX5STGA.js";
+} from "./chunk-6VANDS4J.js";
+import "./chunk-L4KDTR5G.js";
 import {
-  __toESM
-} from "./chunk-ZSLOR7M4.js";
+  KNOWN_RULES
+} from "./chunk-3N6BFG3G.js";
+import "./chunk-3JMZ6L7O.js";
+import "./chunk-AORMG3SL.js";
+import "./chunk-XBU6CGRD.js";
 
 // src/cli/lint-command.ts
-import { basename, dirname as dirname2, isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/cli/expand.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { stat } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
-var MARKDOWN_UNDER_DIRECTORY = ["**/*.md", "**/*.markdown"];
-var NEVER_WALKED = ["**/node_modules/**", "**/.git/**"];
-async function expandPatterns(patterns, cwd, configFor) {
-  const files = /* @__PURE__ */ new Set();
-  const problems = [];
-  if (patterns.length === 0) {
-    const found = await filesFromInclude(cwd, configFor);
-    if (found.length === 0) problems.push("No post-mortems found: nothing under the current folder matches `include` in the configuration.");
-    found.forEach((file) => files.add(file));
-  }
-  for (const pattern of patterns) {
-    const found = await expandOne(pattern, cwd, configFor);
-    if (typeof found === "string") problems.push(found);
-    else found.forEach((file) => files.add(file));
-  }
-  return { files: [...files].sort(), problems };
-}
-async function expandOne(pattern, cwd, configFor) {
-  const absolute = resolve(cwd, pattern);
-  const kind = await pathKind(absolute);
-  if (kind === "file") return [absolute];
-  if (kind === "directory") {
-    const found = await keepNotIgnored(await globFrom(absolute, MARKDOWN_UNDER_DIRECTORY), cwd, configFor);
-    return found.length > 0 ? found : `No Markdown files to lint in directory \`${pattern}\`.`;
-  }
-  if (isDynamicPattern(pattern)) {
-    const found = await keepNotIgnored(await globFrom(cwd, [pattern]), cwd, configFor);
-    return found.length > 0 ? found : `No files match \`${pattern}\`.`;
-  }
-  return `No such file or directory: \`${pattern}\`.`;
-}
-async function filesFromInclude(cwd, configFor) {
-  const config = await configFor(resolve(cwd, "postmortem.md"));
-  const base = configBase(config, cwd);
-  return keepNotIgnored(await globFrom(base, config.include), cwd, configFor);
-}
-async function globFrom(directory, patterns) {
-  return glob([...patterns], {
-    cwd: directory,
-    absolute: true,
-    dot: false,
-    followSymbolicLinks: false,
-    ignore: NEVER_WALKED,
-    expandDirectories: false
-  });
-}
-async function keepNotIgnored(files, cwd, configFor) {
-  const kept = [];
-  for (const file of files) {
-    const config = await configFor(file);
-    if (!isIgnored(file, config, cwd)) kept.push(resolve(file));
-  }
-  return kept;
-}
-var matcherCache = /* @__PURE__ */ new WeakMap();
-function isIgnored(absolutePath, config, cwd) {
-  if (config.ignore.length === 0) return false;
-  let matcher = matcherCache.get(config);
-  if (matcher === void 0) {
-    matcher = (0, import_picomatch.default)(config.ignore, { dot: true });
-    matcherCache.set(config, matcher);
-  }
-  return matcher(toPosix(relative(configBase(config, cwd), absolutePath)));
-}
-function configBase(config, cwd) {
-  return config.source === void 0 ? cwd : dirname(resolve(cwd, config.source));
-}
-async function pathKind(path) {
-  try {
-    const info = await stat(path);
-    return info.isDirectory() ? "directory" : "file";
-  } catch {
-    return "missing";
-  }
-}
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/cli/rule-catalog.ts
 var descriptions = {
@@ -129,7 +53,8 @@ var descriptions = {
   "action-item-deadline": "Each action item has a real deadline date, not before the incident.",
   "action-item-priority": "Each action item has a priority from the configured scale.",
   "action-item-specific": "Action items name a concrete change, not a vague intention.",
-  "blameless-language": "The text describes systems and conditions, not blame on people."
+  "blameless-language": "The text describes systems and conditions, not blame on people.",
+  "template-placeholders": "No text is left from the template and no section is left empty."
 };
 var engineDescriptions = {
   "front-matter": "The YAML front matter could not be read.",
@@ -140,7 +65,7 @@ var engineDescriptions = {
   binary: "The file is binary, not Markdown text.",
   encoding: "The file is not valid UTF-8.",
   unreadable: "The file could not be read (permissions, a symbolic link, or a path outside the workspace).",
-  comment: "A postmortem-lint comment has an unknown keyword or rule id."
+  comment: "A postmortem-lint comment has an unknown keyword or rule id, or a comment splits a table."
 };
 function ruleCatalog() {
   const rules = KNOWN_RULES.map((id) => ({ id, description: descriptions[id] ?? id, helpUri: ruleDocsUrl(id) }));
@@ -154,13 +79,13 @@ import { Worker } from "node:worker_threads";
 var FILES_PER_THREAD = 50;
 var MAX_THREADS = 8;
 var IN_FLIGHT_PER_THREAD = 2;
-function threadsFor(files, requested, cpus = availableParallelism(), load = 0) {
+function threadsFor(files, requested, cpus = availableParallelism(), busy = 0) {
   if (requested !== void 0) return Math.max(1, Math.min(requested, files));
-  const idleCpus = Math.floor(cpus - load + 0.5);
+  const idleCpus = Math.floor(cpus - busy + 0.5);
   return Math.max(1, Math.min(idleCpus, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
 async function lintAll(jobs, options) {
-  const threads = options.workerScript === void 0 ? 1 : threadsFor(jobs.length, options.threads, availableParallelism(), options.load);
+  const threads = options.workerScript === void 0 ? 1 : await threadCount(jobs.length, options);
   const workers = Array.from({ length: threads - 1 }, () => new LintWorker(options.workerScript));
   const outcomes = new Array(jobs.length);
   let next = 0;
@@ -179,6 +104,12 @@ async function lintAll(jobs, options) {
     await Promise.all(workers.map((worker) => worker.close()));
   }
   return outcomes;
+}
+async function threadCount(files, options) {
+  if (options.threads !== void 0 || files < 2 * FILES_PER_THREAD || options.busyCpus === void 0) {
+    return threadsFor(files, options.threads);
+  }
+  return threadsFor(files, void 0, availableParallelism(), await options.busyCpus());
 }
 async function localLint(job) {
   try {
@@ -207,8 +138,8 @@ var LintWorker = class {
   async lint(job) {
     if (this.broken) return localLint(job);
     const taskId = this.nextTaskId++;
-    const reply = await new Promise((resolve3) => {
-      this.pending.set(taskId, resolve3);
+    const reply = await new Promise((resolve2) => {
+      this.pending.set(taskId, resolve2);
       this.worker.postMessage(this.task(taskId, job));
     });
     if (reply === void 0) return localLint(job);
@@ -227,9 +158,9 @@ var LintWorker = class {
     return known === void 0 ? { ...base, config: job.config } : base;
   }
   settle(taskId, reply) {
-    const resolve3 = this.pending.get(taskId);
+    const resolve2 = this.pending.get(taskId);
     this.pending.delete(taskId);
-    resolve3?.(reply);
+    resolve2?.(reply);
   }
   abandon() {
     this.broken = true;
@@ -246,11 +177,12 @@ async function runLint(commandLine, io) {
   for (const file of files) {
     jobs.push({ path: displayPath(file, io.cwd), config: await configFor(file), ...workspaceFor(file, io.cwd) });
   }
-  const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads, load: io.load });
+  const outcomes = await lintAll(jobs, { workerScript: io.workerScript, threads: commandLine.threads, ...io.busyCpus === void 0 ? {} : { busyCpus: io.busyCpus } });
   const linted = outcomes.map((outcome) => outcome.report);
-  const shown = commandLine.quiet ? linted.map(errorsOnly) : linted;
+  const reports = [...problems.map(problemReport), ...linted];
+  const shown = commandLine.quiet ? reports.map(errorsOnly) : reports;
   io.stdout(formatters[commandLine.format](shown, formatContext(io)));
-  for (const problem of problems) io.stderr(`postmortem: ${problem}`);
+  if (commandLine.format !== "stylish") for (const problem of problems) io.stderr(`postmortem: ${problem.path}: ${problem.message}`);
   const crashed2 = outcomes.filter((outcome) => outcome.crash !== void 0);
   for (const outcome of crashed2) io.stderr(`postmortem: ${outcome.report.path}: ${outcome.crash}`);
   if (problems.length > 0 || crashed2.length > 0) return ExitCode.failure;
@@ -265,7 +197,7 @@ function configResolver(cwd, explicitPath) {
   const byFolder = /* @__PURE__ */ new Map();
   const byConfigFile = /* @__PURE__ */ new Map();
   return (absolutePath) => {
-    const folder = dirname2(absolutePath);
+    const folder = dirname(absolutePath);
     let config = byFolder.get(folder);
     if (config === void 0) {
       const found = findConfig({ cwd, file: absolutePath });
@@ -278,14 +210,18 @@ function configResolver(cwd, explicitPath) {
   };
 }
 function workspaceFor(absolutePath, cwd) {
-  const fromCwd = relative2(cwd, absolutePath);
+  const fromCwd = relative(cwd, absolutePath);
   if (fromCwd === "" || fromCwd.startsWith("..") || isAbsolute(fromCwd)) {
-    return { workspace: dirname2(absolutePath), relativePath: basename(absolutePath) };
+    return { workspace: dirname(absolutePath), relativePath: basename(absolutePath) };
   }
-  return { workspace: resolve2(cwd), relativePath: fromCwd };
+  return { workspace: resolve(cwd), relativePath: fromCwd };
 }
 function formatContext(io) {
   return { color: io.color, toolName: "postmortem-lint", toolVersion: version, informationUri: INFORMATION_URI, rules: ruleCatalog() };
+}
+function problemReport(problem) {
+  const finding = { ruleId: "unreadable", severity: "error", message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, url: ruleDocsUrl("parse-errors") };
+  return { path: problem.path, findings: [finding], skipped: true };
 }
 function errorsOnly(file) {
   return { ...file, findings: file.findings.filter((finding) => finding.severity === "error") };

@@ -1,4 +1,10 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
+import {
+  commandData,
+  commandProperty,
+  runnerPath,
+  runnerText
+} from "./chunk-WRZ5CROV.js";
 
 // src/cli/formatters/counts.ts
 function countSeverities(files) {
@@ -39,14 +45,8 @@ var formatGithub = (files) => {
 `;
 };
 function workflowCommand(name, properties, message) {
-  const props = Object.entries(properties).filter(([, value]) => value !== "").map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
-  return `::${name}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const props = Object.entries(properties).filter(([, value]) => value !== "").map(([key, value]) => `${key}=${commandProperty(value)}`).join(",");
+  return `::${name}${props === "" ? "" : ` ${props}`}::${commandData(message)}`;
 }
 
 // src/cli/formatters/json.ts
@@ -185,11 +185,11 @@ var formatStylish = (files, context) => {
   return [...blocks, totalsLine(files, paint)].join("\n\n") + "\n";
 };
 function fileBlock(file, paint) {
-  const heading = paint("underline", printable(file.path)) + (file.skipped === true ? paint("dim", " (skipped)") : "");
+  const heading = paint("underline", runnerPath(file.path)) + (file.skipped === true ? paint("dim", " (skipped)") : "");
   const rows = [...file.findings].sort(byPosition).map((finding) => ({
     position: `${finding.line}:${finding.column}`,
     severity: finding.severity,
-    message: printable(finding.message),
+    message: runnerText(finding.message),
     ruleId: finding.ruleId
   }));
   const positionWidth = Math.max(...rows.map((row) => row.position.length));
@@ -213,9 +213,6 @@ function totalsLine(files, paint) {
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column;
 }
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-}
 
 // src/cli/formatters/index.ts
 var formatters = {
@@ -229,27 +226,6 @@ function isFormatName(name) {
   return Object.hasOwn(formatters, name);
 }
 
-// src/cli/exit-codes.ts
-var ExitCode = {
-  /** Every file linted, no error-level finding. */
-  ok: 0,
-  /** At least one error-level finding. */
-  findings: 1,
-  /** Wrong arguments, invalid configuration, or a file that could not be read or written. */
-  failure: 2
-};
-
-// src/cli/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function displayPath(absolutePath, cwd) {
-  const fromCwd = relative(cwd, absolutePath);
-  if (fromCwd === "" || fromCwd.startsWith("..") || isAbsolute(fromCwd)) return toPosix(absolutePath);
-  return toPosix(fromCwd);
-}
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-
 // src/cli/version.ts
 var version = true ? "0.1.0" : readVersionFromSource();
 
@@ -260,9 +236,6 @@ export {
   formatters,
   formatNames,
   isFormatName,
-  ExitCode,
-  displayPath,
-  toPosix,
   version,
   LINT_WORKER_ROLE
 };

@@ -3,40 +3,43 @@ import {
   MAX_DOCUMENT_CHARS,
   engineFinding,
   lintText
-} from "./chunk-JRY6FC42.js";
+} from "./chunk-QRYEJGNB.js";
 
 // src/files.ts
 import { lstat, open, realpath } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var MAX_READ_BYTES = MAX_DOCUMENT_CHARS * 4 + 4;
-var lintFile = async (workspace, relativePath, config) => {
-  const skipped = (ruleId, message, line = 1) => ({
-    path: relativePath,
-    findings: [engineFinding(ruleId, message, line)],
-    skipped: true
-  });
-  const root = resolve(workspace);
-  const absolute = resolve(root, relativePath);
-  if (isAbsolute(relative(root, absolute)) || relative(root, absolute).split(sep)[0] === "..") {
-    return skipped("unreadable", "Unexpected path outside the workspace, expected a file inside it; the file was not read");
-  }
-  let bytes;
-  try {
-    const stat = await lstat(absolute);
-    if (stat.isSymbolicLink()) return skipped("unreadable", "Unexpected symbolic link, expected a regular file; links are not followed");
-    if (!stat.isFile()) return skipped("unreadable", "Unexpected directory or special file, expected a regular Markdown file");
-    const real = await realpath(absolute);
-    const realRoot = await realpath(root);
-    if (relative(realRoot, real).split(sep)[0] === "..") return skipped("unreadable", "Unexpected path that leaves the workspace through a link, expected a file inside the workspace; the file was not read");
-    bytes = await readAtMost(absolute, MAX_READ_BYTES);
-  } catch (error) {
-    return skipped("unreadable", `Unexpected error reading the file (${error.code ?? error.message}), expected a readable file`);
-  }
-  if (bytes.length >= MAX_READ_BYTES) return skipped("too-large", `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters, expected at most that; the file was not linted`);
-  const decoded = decode(bytes);
-  if ("problem" in decoded) return skipped(decoded.problem, decoded.message, decoded.line);
-  return lintText(relativePath, decoded.text, config);
-};
+function readingFile(finish) {
+  return async (workspace, relativePath, config) => {
+    const skipped = (ruleId, message, line = 1) => ({
+      path: relativePath,
+      findings: [engineFinding(ruleId, message, line)],
+      skipped: true
+    });
+    const root = resolve(workspace);
+    const absolute = resolve(root, relativePath);
+    if (isAbsolute(relative(root, absolute)) || relative(root, absolute).split(sep)[0] === "..") {
+      return skipped("unreadable", "Unexpected path outside the workspace, expected a file inside it; the file was not read");
+    }
+    let bytes;
+    try {
+      const stat = await lstat(absolute);
+      if (stat.isSymbolicLink()) return skipped("unreadable", "Unexpected symbolic link, expected a regular file; links are not followed");
+      if (!stat.isFile()) return skipped("unreadable", "Unexpected directory or special file, expected a regular Markdown file");
+      const real = await realpath(absolute);
+      const realRoot = await realpath(root);
+      if (relative(realRoot, real).split(sep)[0] === "..") return skipped("unreadable", "Unexpected path that leaves the workspace through a link, expected a file inside the workspace; the file was not read");
+      bytes = await readAtMost(absolute, MAX_READ_BYTES);
+    } catch (error) {
+      return skipped("unreadable", `Unexpected error reading the file (${error.code ?? error.message}), expected a readable file`);
+    }
+    if (bytes.length >= MAX_READ_BYTES) return skipped("too-large", `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters, expected at most that; the file was not linted`);
+    const decoded = decode(bytes);
+    if ("problem" in decoded) return skipped(decoded.problem, decoded.message, decoded.line);
+    return finish(relativePath, decoded.text, config);
+  };
+}
+var lintFile = readingFile(lintText);
 async function readAtMost(path, limit) {
   const handle = await open(path, "r");
   try {
@@ -87,5 +90,6 @@ function firstInvalidUtf8(bytes) {
 }
 
 export {
+  readingFile,
   lintFile
 };

@@ -1,0 +1,674 @@
+import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
+import {
+  inlineText,
+  neutraliseMentions,
+  tableCell
+} from "./chunk-WRZ5CROV.js";
+import {
+  aliasIndex,
+  normalizeLabel,
+  splitPeople
+} from "./chunk-3JMZ6L7O.js";
+import {
+  sliceWhole,
+  truncate
+} from "./chunk-AORMG3SL.js";
+
+// src/plan/sync.ts
+import { createHash } from "node:crypto";
+
+// src/report/markers.ts
+var SUMMARY_MARKER = "<!-- postmortem-action:summary -->";
+var FINGERPRINT = /^[0-9a-f]{16}(?:-\d+)?$/;
+var FINDING_MARKER = /<!-- postmortem-action:finding fp=([0-9a-f]{16}(?:-\d+)?) -->/;
+function findingMarker(fingerprint) {
+  if (!FINGERPRINT.test(fingerprint)) throw new Error(`Unexpected fingerprint "${fingerprint}", expected 16 hex digits`);
+  return `<!-- postmortem-action:finding fp=${fingerprint} -->`;
+}
+function readFindingMarker(body) {
+  return FINDING_MARKER.exec(body)?.[1];
+}
+function reviewMarker(key) {
+  return `<!-- postmortem-action:review key=${key} -->`;
+}
+function hasSummaryMarker(body) {
+  return body.includes(SUMMARY_MARKER);
+}
+function markerWith(kind, fields) {
+  if (!/^[a-z][a-z-]*$/.test(kind)) throw new Error(`Unexpected marker kind "${kind}", expected lower-case letters and dashes`);
+  const parts = Object.entries(fields).filter((entry) => entry[1] !== void 0).map(([name, value2]) => `${name}=${encodeURIComponent(String(value2))}`);
+  return `<!-- postmortem-action:${kind}${parts.length === 0 ? "" : ` ${parts.join(" ")}`} -->`;
+}
+function readMarkerFields(kind, body) {
+  const match = new RegExp(`<!-- postmortem-action:${kind}((?: [a-z][a-z-]*=[^\\s>]*)*) -->`).exec(body);
+  if (match === null) return void 0;
+  const fields = {};
+  for (const part of (match[1] ?? "").trim().split(" ")) {
+    if (part === "") continue;
+    const equals = part.indexOf("=");
+    try {
+      fields[part.slice(0, equals)] = decodeURIComponent(part.slice(equals + 1));
+    } catch {
+      return void 0;
+    }
+  }
+  return fields;
+}
+var ITEM_MARKER_KIND = "item";
+function itemMarker(item) {
+  return markerWith(ITEM_MARKER_KIND, {
+    pm: item.postmortemId,
+    item: item.itemId,
+    path: item.path,
+    line: item.line,
+    owner: item.owner,
+    deadline: item.deadline,
+    priority: item.priority,
+    action: item.actionHash,
+    assigned: item.assigned.join(","),
+    sha: item.sha
+  });
+}
+function readItemMarker(body) {
+  const fields = readMarkerFields(ITEM_MARKER_KIND, body);
+  if (fields?.["pm"] === void 0 || fields["item"] === void 0 || fields["pm"] === "" || fields["item"] === "") return void 0;
+  const line = Number(fields["line"] ?? "0");
+  return {
+    postmortemId: fields["pm"],
+    itemId: fields["item"],
+    path: fields["path"] ?? "",
+    line: Number.isInteger(line) && line > 0 ? line : 0,
+    owner: fields["owner"] ?? "",
+    deadline: fields["deadline"] ?? "",
+    priority: fields["priority"] ?? "",
+    actionHash: fields["action"] ?? "",
+    assigned: (fields["assigned"] ?? "").split(",").filter((login) => login !== ""),
+    sha: /^[0-9a-f]{40}$/i.test(fields["sha"] ?? "") ? fields["sha"] ?? "" : ""
+  };
+}
+var FOLLOW_UP_MARKER_KIND = "follow-up";
+function followUpMarker(followUp) {
+  return markerWith(FOLLOW_UP_MARKER_KIND, { pm: followUp.postmortemId, due: followUp.due, path: followUp.path, assigned: followUp.assigned.join(","), sha: followUp.sha });
+}
+function readFollowUpMarker(body) {
+  const fields = readMarkerFields(FOLLOW_UP_MARKER_KIND, body);
+  if (fields?.["pm"] === void 0 || fields["pm"] === "") return void 0;
+  const due = fields["due"] ?? "";
+  return {
+    postmortemId: fields["pm"],
+    due: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : "",
+    path: fields["path"] ?? "",
+    assigned: (fields["assigned"] ?? "").split(",").filter((login) => login !== ""),
+    sha: /^[0-9a-f]{40}$/i.test(fields["sha"] ?? "") ? fields["sha"] ?? "" : ""
+  };
+}
+var ISSUE_COMMENT_MARKER_KIND = "note";
+function issueCommentMarker(key) {
+  return markerWith(ISSUE_COMMENT_MARKER_KIND, { key });
+}
+function readIssueCommentMarker(body) {
+  return readMarkerFields(ISSUE_COMMENT_MARKER_KIND, body)?.["key"];
+}
+var MANAGED_BEGIN = "<!-- postmortem-action:managed:begin -->";
+var MANAGED_END = "<!-- postmortem-action:managed:end -->";
+function readManagedBlock(body) {
+  const begin = body.indexOf(MANAGED_BEGIN);
+  const end = body.indexOf(MANAGED_END, begin + MANAGED_BEGIN.length);
+  if (begin === -1 || end === -1) return void 0;
+  return body.slice(begin + MANAGED_BEGIN.length, end).replace(/^\n/, "").replace(/\n$/, "");
+}
+function replaceManagedBlock(body, block) {
+  const wrapped = `${MANAGED_BEGIN}
+${block}
+${MANAGED_END}`;
+  const begin = body.indexOf(MANAGED_BEGIN);
+  const end = body.indexOf(MANAGED_END, begin + MANAGED_BEGIN.length);
+  if (begin === -1 || end === -1) return body.trim() === "" ? wrapped : `${wrapped}
+
+${body}`;
+  return `${body.slice(0, begin)}${wrapped}${body.slice(end + MANAGED_END.length)}`;
+}
+
+// src/plan/issue-body.ts
+var MAX_TITLE_LENGTH = 256;
+var MAX_ACTION_IN_BODY = 2e4;
+var MAX_FIELD_IN_BODY = 500;
+function renderIssueTitle(template, facts) {
+  const values = { id: facts.itemId, action: facts.action, postmortem: facts.postmortemId, title: facts.incidentTitle };
+  const filled = template.replace(/\{(id|action|postmortem|title)\}/g, (_, name) => values[name] ?? "");
+  const oneLine = neutraliseMentions(filled.replace(/\s+/g, " ").trim());
+  return truncate(oneLine === "" ? `[${facts.itemId}]` : oneLine, MAX_TITLE_LENGTH);
+}
+function value(text, max = MAX_FIELD_IN_BODY) {
+  const trimmed = text.trim();
+  return trimmed === "" ? "_not set_" : inlineText(truncate(trimmed, max));
+}
+function ownerText(facts) {
+  const assigned = facts.assignees.map((login) => `@${login}`);
+  const written = facts.owner.trim() === "" ? "_not set_" : inlineText(truncate(facts.owner.trim(), MAX_FIELD_IN_BODY));
+  if (assigned.length === 0) return facts.ownerNote === void 0 ? written : `${written} (${inlineText(facts.ownerNote)})`;
+  return assigned.join(", ");
+}
+function renderItemBlock(marker, facts) {
+  const action = facts.action.trim();
+  const cut = action.length > MAX_ACTION_IN_BODY;
+  const lines = [
+    marker,
+    `**Action item ${value(facts.itemId, 100)}** from the post-mortem **${value(facts.incidentTitle)}** (${value(facts.incidentDate, 40)}, severity ${value(facts.severity, 40)}).`,
+    "",
+    `> ${inlineText(cut ? sliceWhole(action, MAX_ACTION_IN_BODY) : action) || "_no action text_"}${cut ? " \u2026 (cut here: the full text is in the document)" : ""}`,
+    "",
+    "| Owner | Deadline | Priority |",
+    "|---|---|---|",
+    `| ${ownerText(facts).replace(/\|/g, "\\|")} | ${tableCell(facts.deadline.trim() || "\u2014")} | ${tableCell(facts.priority.trim() || "\u2014")} |`,
+    "",
+    `Source: [${tableCell(facts.path)} line ${facts.line}](${facts.permalink})`,
+    "",
+    "_Managed by postmortem-action: this block follows the post-mortem, so edit the document, not this block. Anything you write below it is kept._"
+  ];
+  return lines.join("\n");
+}
+function renderFollowUpTitle(facts) {
+  const name = facts.incidentTitle.trim() === "" ? facts.postmortemId : facts.incidentTitle;
+  return truncate(`Post-mortem review: ${name.replace(/\s+/g, " ").trim()} (due ${facts.due})`, MAX_TITLE_LENGTH);
+}
+function renderFollowUpBlock(marker, facts) {
+  const people = [...facts.authors.map((login) => `@${login}`), ...facts.otherAuthors.map((name) => inlineText(name))];
+  const tasks = facts.items.map(
+    (item) => item.issueNumber !== void 0 ? `- [ ] #${item.issueNumber}` : item.createdBy !== void 0 ? `- [ ] ${createdNumberPlaceholder(item.createdBy)}` : `- [ ] ${inlineText(item.itemId)}: ${inlineText(truncate(item.title, 200))}`
+  );
+  return [
+    marker,
+    `**Follow-up review** of the post-mortem **${value(facts.incidentTitle)}**, due **${facts.due}**. Source: [${tableCell(facts.path)}](${facts.permalink})`,
+    "",
+    `Authors: ${people.length === 0 ? "_not set_" : people.join(", ")}`,
+    "",
+    "### Questions for the review",
+    "",
+    "1. Did each action reduce the risk it was written for? How do we know?",
+    "2. Did the same contributing factors show up again since the incident?",
+    "3. What is still open, and why? Is its deadline still right?",
+    "",
+    "### Action items",
+    "",
+    ...tasks.length === 0 ? ["_No tracked action items._"] : tasks,
+    "",
+    "_Managed by postmortem-action: this block follows the post-mortem. Anything you write below it is kept._"
+  ].join("\n");
+}
+function createdNumberPlaceholder(key) {
+  return `{{#${key.replace(/[{}]/g, "")}}}`;
+}
+function fillCreatedNumbers(body, numberOf) {
+  return body.replace(/\{\{#([^{}]+)\}\}/g, (_, key) => {
+    const number = numberOf(key);
+    return number === void 0 ? `${inlineText(key.replace(/^issue:/, ""))} (issue not created yet)` : `#${number}`;
+  });
+}
+function renderChangeComment(marker, changes, commitUrl, closed) {
+  const lines = changes.map(
+    (change) => change.field === "action" ? "- the action was reworded" : `- ${change.field} moved from ${value(change.from, 200)} to ${value(change.to, 200)}`
+  );
+  const tail = closed ? "\n\nThis issue is closed, so it was not reopened or edited; reopen it if the change needs work." : "";
+  return `${marker}
+The post-mortem changed this action item in [${commitUrl.split("/").pop()?.slice(0, 7) ?? "a commit"}](${commitUrl}):
+
+${lines.join("\n")}${tail}`;
+}
+function renderDroppedComment(marker, path, commitUrl) {
+  return `${marker}
+This action item is no longer in ${inlineText(path)} (as of [${commitUrl.split("/").pop()?.slice(0, 7) ?? "a commit"}](${commitUrl})). The issue stays open with the \`dropped\` label; close it if the work is really not needed.`;
+}
+
+// src/plan/labels.ts
+var POSTMORTEM_LABEL = "post-mortem";
+var FOLLOW_UP_LABEL = "post-mortem: review";
+var DROPPED_LABEL = "dropped";
+var OVERDUE_LABEL = "overdue";
+var PRIORITY_PREFIX = "priority: ";
+var SEVERITY_PREFIX = "severity: ";
+function priorityLabel(level) {
+  return `${PRIORITY_PREFIX}${level}`;
+}
+function severityLabel(level) {
+  return `${SEVERITY_PREFIX}${level}`;
+}
+var FIXED = {
+  [POSTMORTEM_LABEL]: { color: "5319e7", description: "Tracked from a post-mortem by postmortem-action" },
+  [FOLLOW_UP_LABEL]: { color: "0e8a16", description: "Follow-up review of a post-mortem" },
+  [DROPPED_LABEL]: { color: "bfbfbf", description: "The action item was removed from its post-mortem" },
+  [OVERDUE_LABEL]: { color: "e99695", description: "The action item is past its deadline in the post-mortem" }
+};
+function labelStyle(name) {
+  const fixed = FIXED[name];
+  if (fixed !== void 0) return fixed;
+  if (name.startsWith(PRIORITY_PREFIX)) return { color: "d93f0b", description: "Action item priority (from the post-mortem)" };
+  if (name.startsWith(SEVERITY_PREFIX)) return { color: "b60205", description: "Incident severity (from the post-mortem)" };
+  return { color: "ededed", description: "Added by postmortem-action" };
+}
+
+// src/plan/sync.ts
+var MAX_SUB_ISSUES = 100;
+var MAX_ASSIGNEES = 10;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function postmortemId(path, postmortem) {
+  const declared = postmortem.meta.id?.value.trim();
+  if (declared !== void 0 && declared !== "") return declared;
+  return fileId(path);
+}
+function fileId(path) {
+  const base = path.split("/").pop() ?? path;
+  return base.replace(/\.[^.]+$/, "");
+}
+function parseOwner(text) {
+  const logins = [];
+  const others = [];
+  for (const person of splitPeople(text.replace(/[*_`]/g, ""))) {
+    const name = person.replace(/^\[(.*)\]\(.*\)$/, "$1").trim();
+    const login = name.startsWith("@") ? name.slice(1) : void 0;
+    if (login !== void 0 && LOGIN.test(login)) {
+      if (!logins.some((known) => known.toLowerCase() === login.toLowerCase())) logins.push(login);
+    } else if (name !== "") others.push(name);
+  }
+  return { logins, others };
+}
+function incidentName(title, fallback) {
+  const name = (title ?? "").replace(/^\s*(?:post[- ]?mortem|incident(?: report)?|retrospective|rca)\s*[:\-–—]\s*/i, "").replace(/\s*\(\d{4}-\d{2}-\d{2}\)\s*$/, "").trim();
+  return name === "" ? fallback : name;
+}
+function addDays(date, days) {
+  const base = /^\d{4}-\d{2}-\d{2}$/.test(date) ? /* @__PURE__ */ new Date(`${date}T00:00:00Z`) : /* @__PURE__ */ new Date(0);
+  return new Date(base.getTime() + days * 864e5).toISOString().slice(0, 10);
+}
+function hash(text) {
+  return createHash("sha256").update(text.trim()).digest("hex").slice(0, 12);
+}
+function sameSet(a, b) {
+  const left = new Set(a.map((entry) => entry.toLowerCase()));
+  const right = new Set(b.map((entry) => entry.toLowerCase()));
+  return left.size === right.size && [...left].every((entry) => right.has(entry));
+}
+function isManagedLabel(name) {
+  const lower = name.toLowerCase();
+  return lower === POSTMORTEM_LABEL || lower === FOLLOW_UP_LABEL || lower === DROPPED_LABEL || lower.startsWith(PRIORITY_PREFIX) || lower.startsWith(SEVERITY_PREFIX);
+}
+function indexExisting(issues) {
+  const items = /* @__PURE__ */ new Map();
+  const followUps = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  const warnings = [];
+  const sorted = [...issues].sort((a, b) => a.number - b.number);
+  for (const issue of sorted) {
+    const block = readManagedBlock(issue.body) ?? issue.body;
+    const followUp = readFollowUpMarker(block);
+    if (followUp !== void 0) {
+      const kept2 = followUps.get(followUp.postmortemId);
+      if (kept2 === void 0) followUps.set(followUp.postmortemId, issue);
+      else if (issue.state === "open") duplicates.push({ issue, keptNumber: kept2.number });
+      continue;
+    }
+    const marker = readItemMarker(block);
+    if (marker === void 0) continue;
+    const key = itemKey(marker.postmortemId, marker.itemId);
+    const kept = items.get(key);
+    if (kept === void 0) items.set(key, { ...issue, marker });
+    else if (issue.state === "open") duplicates.push({ issue, keptNumber: kept.number });
+  }
+  return { items, followUps, duplicates, warnings };
+}
+function itemKey(postmortemId2, itemId) {
+  return `${postmortemId2}#${itemId}`;
+}
+function planSync(input) {
+  const existing = indexExisting(input.existing);
+  const planner = { input, existing, writes: [], items: [], followUps: [], warnings: [...existing.warnings], unchecked: /* @__PURE__ */ new Set(), labelsNeeded: /* @__PURE__ */ new Map() };
+  const perDocument = input.documents.map((document) => planDocument(planner, document));
+  const labelWrites = labelCreates(planner);
+  return {
+    writes: [...labelWrites, ...closeDuplicates(existing), ...perDocument.flat()],
+    items: planner.items,
+    followUps: planner.followUps,
+    warnings: planner.warnings,
+    uncheckedLogins: [...planner.unchecked]
+  };
+}
+function closeDuplicates(existing) {
+  return existing.duplicates.flatMap(({ issue, keptNumber }) => {
+    const key = `duplicate:${issue.number}`;
+    const ref = { number: issue.number, id: issue.id };
+    return [
+      {
+        kind: "create-comment",
+        key,
+        marker: issueCommentMarker(key),
+        issue: ref,
+        body: `${issueCommentMarker(key)}
+Duplicate of #${keptNumber}: two runs of postmortem-action created the same issue at once. #${keptNumber} is the one kept up to date.`,
+        description: `note on #${issue.number} that it duplicates #${keptNumber}`
+      },
+      { kind: "update-issue", key: `${key}:close`, issue: ref, state: "closed", after: [key], description: `close duplicate issue #${issue.number}` }
+    ];
+  });
+}
+function needLabel(planner, name) {
+  if (!planner.labelsNeeded.has(name.toLowerCase())) planner.labelsNeeded.set(name.toLowerCase(), name);
+}
+function labelCreates(planner) {
+  const have = new Set(planner.input.existingLabels.map((name) => name.toLowerCase()));
+  return [...planner.labelsNeeded.values()].filter((name) => !have.has(name.toLowerCase())).map((name) => ({ kind: "create-label", ...labelStyle(name), name, key: `label:${name.toLowerCase()}`, description: `create label "${name}"` }));
+}
+function assignableLogins(planner, logins) {
+  const ok = [];
+  const refused = [];
+  for (const login of logins) {
+    const known = planner.input.assignable.get(login.toLowerCase());
+    if (known === void 0) planner.unchecked.add(login);
+    if (known === true) ok.push(login);
+    else refused.push(login);
+  }
+  return { ok: ok.slice(0, MAX_ASSIGNEES), refused };
+}
+function ownerNote(owner, refused) {
+  const reasons = [];
+  if (refused.length > 0) reasons.push(`${refused.map((login) => `@${login}`).join(", ")} cannot be assigned in this repository`);
+  const teams = owner.others.filter((name) => name.startsWith("@"));
+  if (teams.length > 0) reasons.push("GitHub cannot assign a team");
+  if (owner.others.some((name) => !name.startsWith("@"))) reasons.push("not a GitHub login");
+  return reasons.length === 0 ? void 0 : `not assigned: ${reasons.join("; ")}`;
+}
+function canonicalPriority(raw, priorities) {
+  const found = aliasIndex(priorities).get(normalizeLabel(raw));
+  return found ?? raw.trim();
+}
+function desiredItem(planner, document, pmId, item, itemId, previous) {
+  const { context } = planner.input;
+  const meta = document.postmortem.meta;
+  const ownerText2 = item.owner?.value.trim() ?? "";
+  const owner = parseOwner(ownerText2);
+  const { ok, refused } = previous !== void 0 && previous.owner === ownerText2 ? { ok: previous.assigned, refused: owner.logins.filter((login) => !previous.assigned.some((known) => known.toLowerCase() === login.toLowerCase())) } : assignableLogins(planner, owner.logins);
+  const note = ownerNote(owner, refused);
+  const priority = item.priority === void 0 ? "" : canonicalPriority(item.priority.value, context.priorities);
+  const line = item.span.start.line;
+  const action = item.action?.value.trim() ?? "";
+  const deadlineDate = item.deadlineDate ?? "";
+  const unchanged = previous !== void 0 && previous.sha !== "" && previous.path === document.path && previous.line === line && previous.owner === ownerText2 && previous.deadline === deadlineDate && previous.priority === priority && previous.actionHash === hash(action);
+  const sha = unchanged ? previous.sha : context.sha;
+  const severity = meta.severity?.value.trim() ?? "";
+  const deadline = item.deadlineDate ?? item.deadline?.value.trim() ?? "";
+  const labels = [POSTMORTEM_LABEL, ...priority === "" ? [] : [priorityLabel(safeLabel(priority))], ...severity === "" ? [] : [severityLabel(safeLabel(severity))], ...context.extraLabels];
+  for (const label of labels) needLabel(planner, label);
+  const marker = {
+    postmortemId: pmId,
+    itemId,
+    path: document.path,
+    line,
+    owner: ownerText2,
+    deadline: item.deadlineDate ?? "",
+    priority,
+    actionHash: hash(action),
+    assigned: ok,
+    sha
+  };
+  const facts = {
+    postmortemId: pmId,
+    itemId,
+    action,
+    owner: ownerText2,
+    assignees: ok,
+    ...note === void 0 ? {} : { ownerNote: note },
+    deadline,
+    priority,
+    incidentTitle: incidentName(meta.title?.value, pmId),
+    incidentDate: meta.date?.value ?? "",
+    severity,
+    permalink: `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${encodePath(document.path)}#L${line}`,
+    path: document.path,
+    line
+  };
+  const title = renderIssueTitle(context.issueTitle, { itemId, action, postmortemId: pmId, incidentTitle: incidentName(meta.title?.value, pmId) });
+  const where = `${document.path}:${line}`;
+  if (note !== void 0 && ownerText2 !== "" && (previous === void 0 || previous.owner !== ownerText2)) planner.warnings.push(`${where}: ${itemId} owner ${JSON.stringify(ownerText2.slice(0, 80))} ${note}; the issue names the owner in its body instead.`);
+  return { key: itemKey(pmId, itemId), itemId, marker, facts, title, labels: dedupe(labels), assignees: ok, ...note === void 0 ? {} : { ownerNote: note }, line };
+}
+function safeLabel(text) {
+  return text.replace(/[,\s]+/g, " ").trim().slice(0, 40);
+}
+function dedupe(labels) {
+  const seen = /* @__PURE__ */ new Set();
+  return labels.filter((label) => {
+    const lower = label.toLowerCase();
+    if (seen.has(lower)) return false;
+    seen.add(lower);
+    return true;
+  });
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function planDocument(planner, document) {
+  const { context } = planner.input;
+  const pmId = postmortemId(document.path, document.postmortem);
+  const aliases = /* @__PURE__ */ new Set([pmId, ...(document.previousPaths ?? []).map(fileId)]);
+  const writes = [];
+  const desired = [];
+  const seenIds = /* @__PURE__ */ new Set();
+  for (const item of document.postmortem.actionItems) {
+    const itemId = item.id?.value.trim() ?? "";
+    const where = `${document.path}:${item.span.start.line}`;
+    if (itemId === "") {
+      planner.warnings.push(`${where}: an action item without an ID cannot be tracked (no issue); give it an ID such as AI-${document.postmortem.actionItems.indexOf(item) + 1}.`);
+      continue;
+    }
+    if (seenIds.has(itemId.toLowerCase())) {
+      planner.warnings.push(`${where}: action item ID ${itemId} is used twice in this post-mortem; only the first one is tracked.`);
+      continue;
+    }
+    seenIds.add(itemId.toLowerCase());
+    const previous = [...aliases].map((alias) => planner.existing.items.get(itemKey(alias, itemId))).find((issue) => issue !== void 0);
+    desired.push(desiredItem(planner, document, pmId, item, itemId, previous?.marker));
+  }
+  const followUpIssue = [...aliases].map((alias) => planner.existing.followUps.get(alias)).find((issue) => issue !== void 0);
+  const followUpKey = `follow-up:${pmId}`;
+  const followUpRef = followUpIssue === void 0 ? { createdBy: followUpKey } : { number: followUpIssue.number, id: followUpIssue.id };
+  const issueRefs = /* @__PURE__ */ new Map();
+  for (const wanted of desired) {
+    const found = [...aliases].map((alias) => planner.existing.items.get(itemKey(alias, wanted.itemId))).find((issue) => issue !== void 0);
+    if (found === void 0) {
+      const createKey = `issue:${wanted.key}`;
+      const marker2 = itemMarker(wanted.marker);
+      writes.push({
+        kind: "create-issue",
+        key: createKey,
+        marker: marker2,
+        title: wanted.title,
+        body: replaceManagedBlock("", renderItemBlock(marker2, wanted.facts)),
+        labels: wanted.labels,
+        assignees: wanted.assignees,
+        description: `create issue "${wanted.title}"`
+      });
+      issueRefs.set(wanted.key, { ref: { createdBy: createKey }, closed: false });
+      planner.items.push(itemRecord(document, wanted, "create", createKey));
+      continue;
+    }
+    issueRefs.set(wanted.key, { ref: { number: found.number, id: found.id }, number: found.number, ...found.parentNumber === void 0 ? {} : { parentNumber: found.parentNumber }, closed: found.state === "closed" });
+    writes.push(...planExistingItem(planner, document, wanted, found));
+  }
+  writes.push(...planDropped(planner, document, pmId, aliases, new Set(desired.map((wanted) => wanted.itemId.toLowerCase()))));
+  const meta = document.postmortem.meta;
+  const authors = parseOwner((meta.authors?.value ?? []).join(", "));
+  const previousFollowUp = followUpIssue === void 0 ? void 0 : readFollowUpMarker(readManagedBlock(followUpIssue.body) ?? followUpIssue.body);
+  const authorCheck = previousFollowUp === void 0 ? assignableLogins(planner, authors.logins) : { ok: previousFollowUp.assigned, refused: authors.logins.filter((login) => !previousFollowUp.assigned.some((known) => known.toLowerCase() === login.toLowerCase())) };
+  const due = previousFollowUp?.due || addDays(context.headDate, context.followUpDays);
+  const followUpSha = previousFollowUp !== void 0 && previousFollowUp.sha !== "" && previousFollowUp.path === document.path ? previousFollowUp.sha : context.sha;
+  const marker = followUpMarker({ postmortemId: pmId, due, path: document.path, assigned: authorCheck.ok, sha: followUpSha });
+  const incidentTitle = incidentName(meta.title?.value, pmId);
+  const block = renderFollowUpBlock(marker, {
+    postmortemId: pmId,
+    incidentTitle,
+    due,
+    path: document.path,
+    permalink: `${context.serverUrl}/${context.owner}/${context.repo}/blob/${followUpSha}/${encodePath(document.path)}`,
+    authors: authorCheck.ok,
+    otherAuthors: [...authors.others, ...authorCheck.refused],
+    items: desired.map((wanted) => {
+      const known = issueRefs.get(wanted.key);
+      const createdBy = known !== void 0 && "createdBy" in known.ref ? known.ref.createdBy : void 0;
+      return { itemId: wanted.itemId, title: wanted.title, ...known?.number === void 0 ? {} : { issueNumber: known.number }, ...createdBy === void 0 ? {} : { createdBy } };
+    })
+  });
+  const title = renderFollowUpTitle({ incidentTitle, postmortemId: pmId, due });
+  const followUpLabels = [POSTMORTEM_LABEL, FOLLOW_UP_LABEL, ...context.extraLabels];
+  for (const label of followUpLabels) needLabel(planner, label);
+  if (followUpIssue === void 0) {
+    writes.push({
+      kind: "create-issue",
+      key: followUpKey,
+      marker,
+      title,
+      // Item issues created in this run get their numbers in place of {{#key}} when the port sends this.
+      body: replaceManagedBlock("", block),
+      labels: dedupe(followUpLabels),
+      assignees: authorCheck.ok,
+      description: `create the follow-up review issue for ${pmId} (due ${due})`
+    });
+    planner.followUps.push({ postmortemId: pmId, path: document.path, outcome: "create", title, due, assignees: authorCheck.ok, writeKey: followUpKey });
+  } else {
+    const body = replaceManagedBlock(followUpIssue.body, block);
+    const changed = body !== followUpIssue.body && followUpIssue.state === "open";
+    if (changed) {
+      writes.push({ kind: "update-issue", key: `update:${followUpKey}`, issue: followUpRef, body, description: `update the follow-up review issue #${followUpIssue.number}` });
+    }
+    planner.followUps.push({ postmortemId: pmId, path: document.path, outcome: changed ? "update" : "unchanged", title: followUpIssue.title, due, assignees: followUpIssue.assignees, issueNumber: followUpIssue.number, ...changed ? { writeKey: `update:${followUpKey}` } : {} });
+  }
+  const followUpNumber = followUpIssue?.number;
+  let linked = followUpNumber === void 0 ? 0 : planner.input.existing.filter((issue) => issue.parentNumber === followUpNumber).length;
+  for (const wanted of desired) {
+    const known = issueRefs.get(wanted.key);
+    if (known === void 0 || followUpNumber !== void 0 && known.parentNumber === followUpNumber) continue;
+    const parentIsOurDuplicate = known.parentNumber !== void 0 && planner.existing.duplicates.some((entry) => entry.issue.number === known.parentNumber);
+    if (known.parentNumber !== void 0 && !parentIsOurDuplicate) continue;
+    if (linked >= MAX_SUB_ISSUES) {
+      planner.warnings.push(`${document.path}: more than ${MAX_SUB_ISSUES} action items; ${wanted.itemId} and later ones are in the follow-up's task list but not sub-issues (GitHub's limit).`);
+      break;
+    }
+    linked += 1;
+    writes.push({ kind: "add-sub-issue", key: `link:${wanted.key}`, parent: followUpRef, child: known.ref, ...parentIsOurDuplicate ? { replaceParent: true } : {}, description: `make ${wanted.itemId} a sub-issue of the follow-up review of ${pmId}` });
+  }
+  return writes;
+}
+function itemRecord(document, wanted, outcome, writeKey, issueNumber) {
+  return {
+    postmortemId: wanted.marker.postmortemId,
+    itemId: wanted.itemId,
+    path: document.path,
+    line: wanted.line,
+    outcome,
+    title: wanted.title,
+    labels: wanted.labels,
+    assignees: wanted.assignees,
+    deadline: wanted.facts.deadline,
+    ...issueNumber === void 0 ? {} : { issueNumber },
+    ...writeKey === void 0 ? {} : { writeKey }
+  };
+}
+function trackedChanges(old, now) {
+  const changes = [];
+  if (old.actionHash !== now.actionHash) changes.push({ field: "action", from: "", to: "" });
+  if (old.owner !== now.owner) changes.push({ field: "owner", from: old.owner, to: now.owner });
+  if (old.deadline !== now.deadline) changes.push({ field: "deadline", from: old.deadline, to: now.deadline });
+  if (old.priority !== now.priority) changes.push({ field: "priority", from: old.priority, to: now.priority });
+  return changes;
+}
+function planExistingItem(planner, document, wanted, found) {
+  const { context } = planner.input;
+  const ref = { number: found.number, id: found.id };
+  const changes = trackedChanges(found.marker, wanted.marker);
+  const commitUrl = `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}`;
+  const commentKey = `change:${wanted.key}:${context.sha}`;
+  const comment = changes.length === 0 ? void 0 : {
+    kind: "create-comment",
+    key: commentKey,
+    marker: issueCommentMarker(commentKey),
+    issue: ref,
+    body: renderChangeComment(issueCommentMarker(commentKey), changes, commitUrl, found.state === "closed"),
+    description: `record on #${found.number} that ${changes.map((change) => change.field).join(", ")} changed`
+  };
+  if (found.state === "closed") {
+    planner.items.push(itemRecord(document, wanted, comment === void 0 ? "unchanged" : "comment", comment?.key, found.number));
+    return comment === void 0 ? [] : [comment];
+  }
+  const marker = itemMarker(wanted.marker);
+  const body = replaceManagedBlock(found.body, renderItemBlock(marker, wanted.facts));
+  const ownerChanged = changes.some((change) => change.field === "owner");
+  const labels = dedupe([...found.labels.filter((label) => !isManagedLabel(label)), ...wanted.labels]);
+  const fields = {};
+  if (found.title !== wanted.title) fields.title = wanted.title;
+  if (body !== found.body) fields.body = body;
+  if (!sameSet(labels, found.labels)) fields.labels = labels;
+  if (ownerChanged && !sameSet(wanted.assignees, found.assignees)) fields.assignees = wanted.assignees;
+  const writes = [];
+  const updateKey = `update:${wanted.key}`;
+  if (Object.keys(fields).length > 0) {
+    writes.push({ kind: "update-issue", key: updateKey, issue: ref, ...fields, description: `update issue #${found.number} (${Object.keys(fields).join(", ")})` });
+  }
+  if (comment !== void 0) writes.push(comment);
+  planner.items.push(itemRecord(document, wanted, writes.length === 0 ? "unchanged" : "update", writes.length === 0 ? void 0 : writes[0]?.key, found.number));
+  return writes;
+}
+function planDropped(planner, document, pmId, aliases, present) {
+  const { context } = planner.input;
+  const writes = [];
+  const commitUrl = `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}`;
+  for (const issue of planner.existing.items.values()) {
+    if (!aliases.has(issue.marker.postmortemId) || present.has(issue.marker.itemId.toLowerCase())) continue;
+    if (issue.labels.some((label) => label.toLowerCase() === DROPPED_LABEL)) continue;
+    needLabel(planner, DROPPED_LABEL);
+    const key = `dropped:${itemKey(pmId, issue.marker.itemId)}`;
+    const ref = { number: issue.number, id: issue.id };
+    writes.push({
+      kind: "create-comment",
+      key,
+      marker: issueCommentMarker(key),
+      issue: ref,
+      body: renderDroppedComment(issueCommentMarker(key), document.path, commitUrl),
+      description: `record on #${issue.number} that ${issue.marker.itemId} was removed from ${document.path}`
+    });
+    writes.push({ kind: "add-labels", key: `${key}:label`, issue: ref, labels: [DROPPED_LABEL], description: `label #${issue.number} "${DROPPED_LABEL}"` });
+    planner.items.push({
+      postmortemId: pmId,
+      itemId: issue.marker.itemId,
+      path: document.path,
+      line: issue.marker.line,
+      outcome: "drop",
+      title: issue.title,
+      labels: [...issue.labels, DROPPED_LABEL],
+      assignees: issue.assignees,
+      deadline: issue.marker.deadline,
+      issueNumber: issue.number,
+      writeKey: key
+    });
+  }
+  return writes;
+}
+
+export {
+  SUMMARY_MARKER,
+  findingMarker,
+  readFindingMarker,
+  reviewMarker,
+  hasSummaryMarker,
+  markerWith,
+  readMarkerFields,
+  readItemMarker,
+  readFollowUpMarker,
+  issueCommentMarker,
+  readIssueCommentMarker,
+  readManagedBlock,
+  POSTMORTEM_LABEL,
+  DROPPED_LABEL,
+  OVERDUE_LABEL,
+  labelStyle,
+  fillCreatedNumbers,
+  postmortemId,
+  planSync
+};
