@@ -43,6 +43,7 @@ export function documentPostmortem(path: string, postmortem: Postmortem, config:
       ...(item.deadlineDate === undefined ? {} : { deadline: item.deadlineDate }),
       ...(item.deadline === undefined ? {} : { deadlineText: item.deadline.value }),
       ...(priority === undefined ? {} : { priority }),
+      ...(item.done ? { done: true } : {}),
       line: item.span.start.line,
     }
   })

@@ -29,6 +29,8 @@ export interface DocumentItem {
   deadlineText?: string
   /** Canonical priority level, when the text maps onto the scale. */
   priority?: string
+  /** Marked done in the document (`[x]`, struck through, DONE): never nagged, even before merge mode closes its issue. */
+  done?: boolean
   line: number
 }
 
@@ -186,6 +188,7 @@ function itemState(item: DocumentItem, issue: ItemIssue | undefined, input: NagI
   if (issue === undefined) return { kind: 'not-tracked', reason: 'no-issue' }
   if (hasLabel(issue, input.labels.dropped)) return { kind: 'dropped' }
   if (issue.state === 'closed') return issue.closedAt === undefined ? { kind: 'done' } : { kind: 'done', closedAt: issue.closedAt }
+  if (item.done === true) return { kind: 'done' }
   if (item.deadline === undefined) return { kind: 'open' }
   const daysLeft = daysBetween(input.today, item.deadline)
   if (daysLeft < 0) return { kind: 'overdue', daysLate: -daysLeft }

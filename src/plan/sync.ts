@@ -296,6 +296,8 @@ interface DesiredItem {
   assignees: string[]
   ownerNote?: string
   line: number
+  /** Marked done in the document: its issue is closed (created closed), never reopened. */
+  done: boolean
 }
 
 /**
@@ -363,7 +365,7 @@ function desiredItem(planner: Planner, document: SyncDocument, pmId: string, ite
   const title = renderIssueTitle(context.issueTitle, { itemId, action, postmortemId: pmId, incidentTitle: incidentName(meta.title?.value, pmId) })
   const where = `${document.path}:${line}`
   if (note !== undefined && ownerText !== '' && (previous === undefined || previous.owner !== ownerText)) planner.warnings.push(`${where}: ${itemId} owner ${JSON.stringify(ownerText.slice(0, 80))} ${note}; the issue names the owner in its body instead.`)
-  return { key: itemKey(pmId, itemId), itemId, marker, facts, title, labels: dedupe(labels), assignees: ok, ...(note === undefined ? {} : { ownerNote: note }), line }
+  return { key: itemKey(pmId, itemId), itemId, marker, facts, title, labels: dedupe(labels), assignees: ok, ...(note === undefined ? {} : { ownerNote: note }), line, done: item.done }
 }
 
 /** Label names are at most 50 characters and hold no commas. */
@@ -428,7 +430,11 @@ function planDocument(planner: Planner, document: SyncDocument): PlannedWrite[] 
         assignees: wanted.assignees,
         description: `create issue "${wanted.title}"`,
       })
-      issueRefs.set(wanted.key, { ref: { createdBy: createKey }, closed: false })
+      // An item already done when the post-mortem lands (adopting an existing folder) is tracked as closed.
+      if (wanted.done) {
+        writes.push({ kind: 'update-issue', key: `close:${wanted.key}`, issue: { createdBy: createKey }, state: 'closed', description: `close the new issue of ${wanted.itemId} (done in the post-mortem)` })
+      }
+      issueRefs.set(wanted.key, { ref: { createdBy: createKey }, closed: wanted.done })
       planner.items.push(itemRecord(document, wanted, 'create', createKey))
       continue
     }
@@ -537,6 +543,7 @@ function planExistingItem(planner: Planner, document: SyncDocument, wanted: Desi
   const { context } = planner.input
   const ref: IssueRef = { number: found.number, id: found.id }
   const changes = trackedChanges(found.marker, wanted.marker)
+  if (wanted.done && found.state === 'open') changes.push({ field: 'status', from: 'open', to: 'done (marked in the post-mortem)' })
   const commitUrl = `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}`
   const commentKey = `change:${wanted.key}:${context.sha}`
   const comment: PlannedWrite | undefined =
@@ -559,7 +566,9 @@ function planExistingItem(planner: Planner, document: SyncDocument, wanted: Desi
   const body = replaceManagedBlock(found.body, renderItemBlock(marker, wanted.facts))
   const ownerChanged = changes.some((change) => change.field === 'owner')
   const labels = dedupe([...found.labels.filter((label) => !isManagedLabel(label)), ...wanted.labels])
-  const fields: { title?: string; body?: string; labels?: string[]; assignees?: string[] } = {}
+  const fields: { title?: string; body?: string; labels?: string[]; assignees?: string[]; state?: 'closed' } = {}
+  // Marked done in the document: the issue closes with this update (a closed issue is never reopened).
+  if (wanted.done) fields.state = 'closed'
   if (found.title !== wanted.title) fields.title = wanted.title
   if (body !== found.body) fields.body = body
   if (!sameSet(labels, found.labels)) fields.labels = labels

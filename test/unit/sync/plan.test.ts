@@ -104,3 +104,38 @@ describe('parseOwner and incidentName', () => {
     expect(incidentName(undefined, 'fallback-id')).toBe('fallback-id')
   })
 })
+
+describe('items marked done in the post-mortem', () => {
+  const doneFirst = (items: ItemSpec[]): ItemSpec[] => items.map((spec, index) => (index === 0 ? { ...spec, action: `DONE: ${spec.action}` } : spec))
+
+  it('reads an action that starts with DONE as done (the precondition of the cases below)', () => {
+    const document = input(doneFirst(ITEMS)).documents[0]!
+    expect(document.postmortem.actionItems.map((entry) => entry.done)).toEqual([true, false, false])
+  })
+
+  it('creates the issue of a done item and closes it in the same run', () => {
+    const plan = planSync(input(doneFirst(ITEMS)))
+    const create = plan.writes.find((write) => write.kind === 'create-issue' && write.key.endsWith('#AI-1'))
+    const close = plan.writes.find((write) => write.key === 'close:2026-01-12-queue-backlog#AI-1')
+    expect(create).toBeDefined()
+    expect(close).toMatchObject({ kind: 'update-issue', state: 'closed', issue: { createdBy: create?.key } })
+    expect(plan.writes.filter((write) => write.kind === 'update-issue' && write.state === 'closed')).toHaveLength(1)
+  })
+
+  it('closes an open issue once its item is marked done, and says so in a comment', () => {
+    const existing = created(planSync(input()))
+    const plan = planSync(input(doneFirst(ITEMS), existing, {}))
+    const first = existing.find((issue) => issue.title.startsWith('[AI-1]'))!
+    const onFirst = plan.writes.filter((write) => 'issue' in write && 'number' in write.issue && write.issue.number === first.number)
+    expect(onFirst.map((write) => write.kind)).toEqual(['update-issue', 'create-comment'])
+    expect(onFirst[0]).toMatchObject({ state: 'closed' })
+    expect(onFirst[1]?.kind === 'create-comment' && onFirst[1].body).toMatch(/status/)
+  })
+
+  it('leaves a closed issue of a done item alone', () => {
+    const existing = created(planSync(input())).map((issue) => (issue.title.startsWith('[AI-1]') ? { ...issue, state: 'closed' as const } : issue))
+    const plan = planSync(input(doneFirst(ITEMS), existing, {}))
+    const onFirst = plan.writes.filter((write) => 'issue' in write && 'number' in write.issue && write.issue.number === existing[0]!.number)
+    expect(onFirst.filter((write) => write.kind === 'update-issue')).toEqual([])
+  })
+})
