@@ -403,13 +403,13 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-D3HCLL7O.js");
+        const { runLint } = await import("./chunks/lint-command-74CYXTJV.js");
         return await runLint(commandLine, io);
       }
       case "new":
         return await runNew(commandLine, io);
       case "plan": {
-        const { runPlan } = await import("./chunks/plan-command-ULV74OQV.js");
+        const { runPlan } = await import("./chunks/plan-command-W7VWQILV.js");
         return await runPlan(commandLine, io);
       }
       case "timeline": {
@@ -446,7 +446,7 @@ function wantsColor(env, isTTY) {
 // src/cli.ts
 var isLintWorker = !isMainThread && workerData?.role === LINT_WORKER_ROLE;
 if (isLintWorker && parentPort !== null) {
-  const { serveLintTasks } = await import("./chunks/lint-worker-4IAYLIYW.js");
+  const { serveLintTasks } = await import("./chunks/lint-worker-WNJZZPKP.js");
   serveLintTasks(parentPort);
 } else {
   process.stdout.on("error", (error) => {

@@ -18,7 +18,7 @@ import {
   readManagedBlock,
   readMarkerFields,
   reviewMarker
-} from "./chunks/chunk-FMYT3XVE.js";
+} from "./chunks/chunk-FVLAINZN.js";
 import {
   glob,
   require_picomatch
@@ -41,10 +41,10 @@ import {
 import {
   lintFile,
   readingFile
-} from "./chunks/chunk-MJTS44WW.js";
+} from "./chunks/chunk-IHMQW5KA.js";
 import {
   guardText
-} from "./chunks/chunk-QRYEJGNB.js";
+} from "./chunks/chunk-H4PV5VFZ.js";
 import "./chunks/chunk-6VANDS4J.js";
 import {
   ConfigError
@@ -27015,6 +27015,7 @@ function itemState(item, issue2, input) {
   if (issue2 === void 0) return { kind: "not-tracked", reason: "no-issue" };
   if (hasLabel(issue2, input.labels.dropped)) return { kind: "dropped" };
   if (issue2.state === "closed") return issue2.closedAt === void 0 ? { kind: "done" } : { kind: "done", closedAt: issue2.closedAt };
+  if (item.done === true) return { kind: "done" };
   if (item.deadline === void 0) return { kind: "open" };
   const daysLeft = daysBetween(input.today, item.deadline);
   if (daysLeft < 0) return { kind: "overdue", daysLate: -daysLeft };
@@ -27432,6 +27433,7 @@ function documentPostmortem(path, postmortem, config) {
       ...item.deadlineDate === void 0 ? {} : { deadline: item.deadlineDate },
       ...item.deadline === void 0 ? {} : { deadlineText: item.deadline.value },
       ...priority === void 0 ? {} : { priority },
+      ...item.done ? { done: true } : {},
       line: item.span.start.line
     };
   });

@@ -4,7 +4,7 @@ import {
   remarkCheckLintComments,
   remarkMessageControl,
   remarkPostmortemModel
-} from "./chunks/chunk-QRYEJGNB.js";
+} from "./chunks/chunk-H4PV5VFZ.js";
 import {
   RULES,
   SOURCE

@@ -164,7 +164,7 @@ export function guardText(text: string): Finding | undefined {
  * paragraph, 4,200 words in the longest document), so such files are refused before parsing, with a finding that says which limit,
  * rather than holding up the run or exhausting its memory.
  */
-export const COMPLEXITY_LIMITS = { containers: 500, headings: 1000, delimitersPerBlock: 1000, tableRows: 500, listItems: 1000, wordsPerBlock: 5000, words: 50_000 }
+export const COMPLEXITY_LIMITS = { containers: 500, headings: 1000, delimitersPerBlock: 1000, tableRows: 500, listItems: 1000, wordsPerBlock: 20_000, words: 50_000 }
 
 /** A GFM table's delimiter row (`| --- | :-: |`, `---|---`): the table's rows follow it. */
 const TABLE_DELIMITER = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/

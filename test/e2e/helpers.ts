@@ -95,3 +95,8 @@ export const FAST_WRITES: Record<string, string> = {
   POSTMORTEM_WRITE_INTERVAL_MS: '0',
   POSTMORTEM_LATE_COMMIT_WAIT_MS: '400',
 }
+
+/** Findings on the same line or range share one review comment: the distinct last lines, one per comment. */
+export function commentRanges(findings: readonly { line: number; endLine: number; endColumn: number }[]): number[] {
+  return [...new Set(findings.map((finding) => (finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine)))].sort((a, b) => a - b)
+}

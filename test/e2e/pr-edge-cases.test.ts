@@ -19,12 +19,8 @@ import {
   reviewCommentsOn,
   summaryCommentsOn,
   writes,
+  commentRanges,
   E2E_TIMEOUT_MS, FAST_WRITES } from './helpers.js'
-
-/** Findings on the same line or range share one review comment: the number of distinct ranges. */
-function commentRanges(findings: { line: number; endLine: number; endColumn: number }[]): number {
-  return new Set(findings.map((finding) => (finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine))).size
-}
 
 const BASE = 'b'.repeat(40)
 let gh: FakeGitHub
@@ -136,7 +132,7 @@ describe('GitHub failures', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(result.code).toBe(1)
     expect(gh.requests.filter((request) => request.fault === 'secondary-rate-limit')).toHaveLength(1)
     expect(reviewsOn(number)).toHaveLength(1)
-    expect(reviewCommentsOn(gh, number)).toHaveLength(commentRanges(await findingsOf(SEARCH_PATH, searchV1)))
+    expect(reviewCommentsOn(gh, number)).toHaveLength(commentRanges(await findingsOf(SEARCH_PATH, searchV1)).length)
     expect(result.stdout).toMatch(/secondary rate limit .* retrying after 1s/)
   })
 
@@ -262,7 +258,7 @@ describe('findings outside the diff and dry-run', { timeout: E2E_TIMEOUT_MS }, (
     expect(writes(gh)).toEqual([])
     expect(reviewsOn(number)).toHaveLength(0)
     expect(result.summary).toContain('Dry run: what this run would write')
-    expect(result.summary).toContain(`One review with ${commentRanges(await findingsOf(SEARCH_PATH, searchV1))} comment(s)`)
+    expect(result.summary).toContain(`One review with ${commentRanges(await findingsOf(SEARCH_PATH, searchV1)).length} comment(s)`)
     expect(result.summary).toContain('Create the summary comment')
     // The plan quotes document text in the log only between stop-commands markers.
     expect(result.stdout).toMatch(/::stop-commands::[0-9a-f-]{36}\n[\s\S]*Dry run[\s\S]*\n::[0-9a-f-]{36}::/)

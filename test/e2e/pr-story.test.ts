@@ -22,6 +22,7 @@ import {
   threadsOn,
   writeWorkspace,
   writes,
+  commentRanges,
   E2E_TIMEOUT_MS, FAST_WRITES } from './helpers.js'
 
 const PR = 1
@@ -55,11 +56,6 @@ async function runOn(headSha: string, action: string, extra: Record<string, stri
     inputs: inputs(extra),
     event: pullRequestEvent({ action, owner: OWNER, repo: REPO, number: PR, headSha, baseSha: BASE, sender: 'dana-ops' }),
   })
-}
-
-/** Findings on the same line or range share one review comment: one comment per distinct range. */
-function commentRanges(findings: { line: number; endLine: number; endColumn: number }[]): number[] {
-  return [...new Set(findings.map((finding) => (finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine)))].sort((a, b) => a - b)
 }
 
 function fingerprints(comments: { body: string }[]): string[] {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makePatch, pullRequestEvent, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { runAction } from '../harness/run-action.js'
 import { SEARCH_PATH, searchV1, searchV2 } from './fixtures/documents.js'
-import { BOT, E2E_TIMEOUT_MS, FAST_WRITES, OWNER, REPO, assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, reviewCommentsOn, summaryCommentsOn, threadsOn } from './helpers.js'
+import { BOT, E2E_TIMEOUT_MS, commentRanges, FAST_WRITES, OWNER, REPO, assertBuilt, findingsOf, inputs, makeWorkspace, removeWorkspace, reviewCommentsOn, summaryCommentsOn, threadsOn } from './helpers.js'
 
 const BASE = 'b'.repeat(40)
 let gh: FakeGitHub
@@ -69,7 +69,7 @@ describe('a create committed after its failure was reported', { timeout: E2E_TIM
     const result = await run({ POSTMORTEM_LATE_COMMIT_WAIT_MS: '3000' })
     expect(result.code, result.stdout).toBe(1)
     expect(reviewsOn(number)).toHaveLength(1)
-    expect(reviewCommentsOn(gh, number)).toHaveLength((await findingsOf(SEARCH_PATH, searchV1)).length)
+    expect(reviewCommentsOn(gh, number)).toHaveLength(commentRanges(await findingsOf(SEARCH_PATH, searchV1)).length)
     expect(fingerprintCounts(number).every((count) => count === 1)).toBe(true)
     expect(result.stdout).toMatch(/checking whether GitHub made it anyway/)
   })
@@ -101,7 +101,7 @@ describe('two runs at once', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(b.code, b.stdout).toBe(1)
     expect(summaryCommentsOn(gh, number)).toHaveLength(1)
     expect(fingerprintCounts(number).every((count) => count === 1), JSON.stringify(fingerprintCounts(number))).toBe(true)
-    expect(threadsOn(gh, number)).toHaveLength((await findingsOf(SEARCH_PATH, searchV1)).length)
+    expect(threadsOn(gh, number)).toHaveLength(commentRanges(await findingsOf(SEARCH_PATH, searchV1)).length)
 
     const later = await run({}, secondSha, second)
     expect(later.code).toBe(1)

@@ -59,7 +59,8 @@ describe('digest', () => {
     expect(text).not.toContain('<img')
     expect(text).not.toContain('<!-- postmortem-action')
     const diagram = /```mermaid\n([\s\S]*?)```/.exec(text)?.[1] ?? ''
-    expect(diagram).toContain('x-axis ["x\')\uff1b bar (9"]')
+    // The shared Mermaid escaping (src/report/escape.ts) turns the quote into a curly one and the brackets into look-alikes.
+    expect(diagram).toContain('x-axis ["x\u201d)\uff1b bar (9"]')
     expect(diagram.match(/bar \[/g)).toHaveLength(2)
   })
 

@@ -414,7 +414,7 @@ function guardText(text) {
   if (complex) return engineFinding("too-complex", `Unexpected ${complex.what}, expected ${complex.limit}; the file was not linted`, complex.line);
   return void 0;
 }
-var COMPLEXITY_LIMITS = { containers: 500, headings: 1e3, delimitersPerBlock: 1e3, tableRows: 500, listItems: 1e3, wordsPerBlock: 5e3, words: 5e4 };
+var COMPLEXITY_LIMITS = { containers: 500, headings: 1e3, delimitersPerBlock: 1e3, tableRows: 500, listItems: 1e3, wordsPerBlock: 2e4, words: 5e4 };
 var TABLE_DELIMITER = /^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 function countWords(line) {
   let words = 0;

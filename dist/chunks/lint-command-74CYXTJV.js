@@ -19,13 +19,13 @@ import {
 import "./chunk-WRZ5CROV.js";
 import {
   toReport
-} from "./chunk-JMU3CQXQ.js";
+} from "./chunk-MX6FL6CR.js";
 import {
   lintFile
-} from "./chunk-MJTS44WW.js";
+} from "./chunk-IHMQW5KA.js";
 import {
   ENGINE_FINDINGS
-} from "./chunk-QRYEJGNB.js";
+} from "./chunk-H4PV5VFZ.js";
 import {
   ruleDocsUrl
 } from "./chunk-6VANDS4J.js";

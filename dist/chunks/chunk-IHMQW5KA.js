@@ -3,7 +3,7 @@ import {
   MAX_DOCUMENT_CHARS,
   engineFinding,
   lintText
-} from "./chunk-QRYEJGNB.js";
+} from "./chunk-H4PV5VFZ.js";
 
 // src/files.ts
 import { lstat, open, realpath } from "node:fs/promises";

@@ -428,7 +428,7 @@ function desiredItem(planner, document, pmId, item, itemId, previous) {
   const title = renderIssueTitle(context.issueTitle, { itemId, action, postmortemId: pmId, incidentTitle: incidentName(meta.title?.value, pmId) });
   const where = `${document.path}:${line}`;
   if (note !== void 0 && ownerText2 !== "" && (previous === void 0 || previous.owner !== ownerText2)) planner.warnings.push(`${where}: ${itemId} owner ${JSON.stringify(ownerText2.slice(0, 80))} ${note}; the issue names the owner in its body instead.`);
-  return { key: itemKey(pmId, itemId), itemId, marker, facts, title, labels: dedupe(labels), assignees: ok, ...note === void 0 ? {} : { ownerNote: note }, line };
+  return { key: itemKey(pmId, itemId), itemId, marker, facts, title, labels: dedupe(labels), assignees: ok, ...note === void 0 ? {} : { ownerNote: note }, line, done: item.done };
 }
 function safeLabel(text) {
   return text.replace(/[,\s]+/g, " ").trim().slice(0, 40);
@@ -486,7 +486,10 @@ function planDocument(planner, document) {
         assignees: wanted.assignees,
         description: `create issue "${wanted.title}"`
       });
-      issueRefs.set(wanted.key, { ref: { createdBy: createKey }, closed: false });
+      if (wanted.done) {
+        writes.push({ kind: "update-issue", key: `close:${wanted.key}`, issue: { createdBy: createKey }, state: "closed", description: `close the new issue of ${wanted.itemId} (done in the post-mortem)` });
+      }
+      issueRefs.set(wanted.key, { ref: { createdBy: createKey }, closed: wanted.done });
       planner.items.push(itemRecord(document, wanted, "create", createKey));
       continue;
     }
@@ -583,6 +586,7 @@ function planExistingItem(planner, document, wanted, found) {
   const { context } = planner.input;
   const ref = { number: found.number, id: found.id };
   const changes = trackedChanges(found.marker, wanted.marker);
+  if (wanted.done && found.state === "open") changes.push({ field: "status", from: "open", to: "done (marked in the post-mortem)" });
   const commitUrl = `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}`;
   const commentKey = `change:${wanted.key}:${context.sha}`;
   const comment = changes.length === 0 ? void 0 : {
@@ -602,6 +606,7 @@ function planExistingItem(planner, document, wanted, found) {
   const ownerChanged = changes.some((change) => change.field === "owner");
   const labels = dedupe([...found.labels.filter((label) => !isManagedLabel(label)), ...wanted.labels]);
   const fields = {};
+  if (wanted.done) fields.state = "closed";
   if (found.title !== wanted.title) fields.title = wanted.title;
   if (body !== found.body) fields.body = body;
   if (!sameSet(labels, found.labels)) fields.labels = labels;

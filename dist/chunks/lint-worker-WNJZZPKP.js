@@ -2,9 +2,9 @@ import { createRequire as __pmCreateRequire } from 'node:module'; const require 
 import {
   serveLintTasks,
   toReport
-} from "./chunk-JMU3CQXQ.js";
-import "./chunk-MJTS44WW.js";
-import "./chunk-QRYEJGNB.js";
+} from "./chunk-MX6FL6CR.js";
+import "./chunk-IHMQW5KA.js";
+import "./chunk-H4PV5VFZ.js";
 import "./chunk-6VANDS4J.js";
 import "./chunk-L4KDTR5G.js";
 import "./chunk-3N6BFG3G.js";

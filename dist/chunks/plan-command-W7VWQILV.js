@@ -5,7 +5,7 @@ import {
 import {
   planSync,
   postmortemId
-} from "./chunk-FMYT3XVE.js";
+} from "./chunk-FVLAINZN.js";
 import "./chunk-FXNPBWY6.js";
 import {
   findConfig,
@@ -19,8 +19,8 @@ import "./chunk-G4TJWH5O.js";
 import "./chunk-WRZ5CROV.js";
 import {
   lintFile
-} from "./chunk-MJTS44WW.js";
-import "./chunk-QRYEJGNB.js";
+} from "./chunk-IHMQW5KA.js";
+import "./chunk-H4PV5VFZ.js";
 import "./chunk-6VANDS4J.js";
 import "./chunk-L4KDTR5G.js";
 import "./chunk-3N6BFG3G.js";
