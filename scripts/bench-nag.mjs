@@ -6,11 +6,11 @@
 //     re-run makes no write.
 //   - The same with 1,200 items (80 post-mortems), to show how the reads grow.
 // A benchmark, not a test: it prints figures and exits 0; it exits 1 only when it could not measure.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { loadSources } from './lib/load-harness.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const entry = join(root, 'dist/index.js')
@@ -21,43 +21,9 @@ function fail(message) {
   process.exit(1)
 }
 
-/** Keep each source's `import.meta.url` pointing at the source (the harness finds its data by it). */
-const keepSourceUrls = {
-  name: 'keep-source-urls',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/](test|src)[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-      loader: 'ts',
-    }))
-  },
-}
-
 async function loadHarness() {
-  const outdir = join(root, '.bench-out', `nag-harness-${process.pid}`)
-  await build({
-    entryPoints: {
-      'fake-github': join(root, 'test/harness/fake-github.ts'),
-      'run-action': join(root, 'test/harness/run-action.ts'),
-      world: join(root, 'test/e2e/nag-world.ts'),
-      seed: join(root, 'test/e2e/nag-seed.ts'),
-      helpers: join(root, 'test/e2e/helpers.ts'),
-    },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    splitting: true,
-    packages: 'external',
-    loader: { '.yml': 'text' },
-    logLevel: 'error',
-    outExtension: { '.js': '.mjs' },
-    plugins: [keepSourceUrls],
-  })
-  const load = (name) => import(pathToFileURL(join(outdir, `${name}.mjs`)).href)
-  const modules = { fake: await load('fake-github'), runner: await load('run-action'), world: await load('world'), seed: await load('seed'), helpers: await load('helpers') }
-  rmSync(outdir, { recursive: true, force: true })
-  return modules
+  const m = await loadSources(root, 'nag', { 'fake-github': 'test/harness/fake-github.ts', 'run-action': 'test/harness/run-action.ts', world: 'test/e2e/nag-world.ts', seed: 'test/e2e/nag-seed.ts', helpers: 'test/e2e/helpers.ts' })
+  return { fake: m['fake-github'], runner: m['run-action'], world: m.world, seed: m.seed, helpers: m.helpers }
 }
 
 function count(gh) {

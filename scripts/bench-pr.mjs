@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { loadSources } from './lib/load-harness.mjs'
 import { parse as parseYaml } from 'yaml'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -122,41 +122,9 @@ function coldStart(work) {
   return { bundle: sample([entry]), bare: sample(['-e', '0']) }
 }
 
-/**
- * The harness finds its data (the OpenAPI subset, dist/) relative to its own file: keep
- * each source's `import.meta.url` pointing at the source, not at the bundle.
- */
-const keepSourceUrls = {
-  name: 'keep-source-urls',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/](test|src)[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-      loader: 'ts',
-    }))
-  },
-}
-
-/** The TypeScript test harness (and the linter, to count findings), bundled for plain node under .bench-out/ so packages resolve. */
 async function loadHarness() {
-  const outdir = join(root, '.bench-out', `pr-harness-${process.pid}`)
-  await build({
-    entryPoints: { 'fake-github': join(root, 'test/harness/fake-github.ts'), 'run-action': join(root, 'test/harness/run-action.ts'), engine: join(root, 'src/lint/engine.ts'), defaults: join(root, 'src/config/defaults.ts') },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    splitting: true,
-    packages: 'external',
-    loader: { '.yml': 'text' },
-    logLevel: 'error',
-    outExtension: { '.js': '.mjs' },
-    plugins: [keepSourceUrls],
-  })
-  const load = (name) => import(pathToFileURL(join(outdir, `${name}.mjs`)).href)
-  const modules = { fake: await load('fake-github'), runner: await load('run-action'), engine: await load('engine'), defaults: await load('defaults') }
-  rmSync(outdir, { recursive: true, force: true })
-  return modules
+  const m = await loadSources(root, 'pr', { 'fake-github': 'test/harness/fake-github.ts', 'run-action': 'test/harness/run-action.ts', engine: 'src/lint/engine.ts', defaults: 'src/config/defaults.ts' })
+  return { fake: m['fake-github'], runner: m['run-action'], engine: m.engine, defaults: m.defaults }
 }
 
 /** Every input as the runner passes it: the defaults from action.yml (the only place they live). */

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { loadSources } from './lib/load-harness.mjs'
 import { parse } from 'yaml'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -21,36 +21,9 @@ function fail(message) {
   process.exit(1)
 }
 
-/** Rewrites import.meta.url in bundled sources so the harness finds its fixtures. */
-const keepSourceUrls = {
-  name: 'keep-source-urls',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/](test|src)[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-      loader: 'ts',
-    }))
-  },
-}
-
 async function loadHarness() {
-  const outdir = join(root, '.bench-out', `sync-harness-${process.pid}`)
-  await build({
-    entryPoints: { 'fake-github': join(root, 'test/harness/fake-github.ts'), 'run-action': join(root, 'test/harness/run-action.ts'), documents: join(root, 'test/e2e/fixtures/sync-documents.ts') },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    splitting: true,
-    packages: 'external',
-    logLevel: 'error',
-    outExtension: { '.js': '.mjs' },
-    plugins: [keepSourceUrls],
-  })
-  const load = (name) => import(pathToFileURL(join(outdir, `${name}.mjs`)).href)
-  const modules = { fake: await load('fake-github'), runner: await load('run-action'), documents: await load('documents') }
-  rmSync(outdir, { recursive: true, force: true })
-  return modules
+  const m = await loadSources(root, 'sync', { 'fake-github': 'test/harness/fake-github.ts', 'run-action': 'test/harness/run-action.ts', documents: 'test/e2e/fixtures/sync-documents.ts' })
+  return { fake: m['fake-github'], runner: m['run-action'], documents: m.documents }
 }
 
 /** Every input as the runner passes it: the defaults from action.yml. */
