@@ -354,7 +354,7 @@ async function runNew(commandLine, io) {
   return ExitCode.ok;
 }
 async function draftEvidence(commandLine, io) {
-  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-I6GT7W3H.js");
+  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-M72QT2MA.js");
   const { timeline, problems } = await draftFromFiles({ files: commandLine.timelineFrom ?? [], options: {}, zone: commandLine.zone }, io.cwd);
   for (const problem of problems) io.stderr(describeProblem(problem));
   if (problems.some((problem) => problem.fatal)) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await runPlan(commandLine, io);
       }
       case "timeline": {
-        const { runTimeline } = await import("./chunks/timeline-command-I6GT7W3H.js");
+        const { runTimeline } = await import("./chunks/timeline-command-M72QT2MA.js");
         return await runTimeline(commandLine, io);
       }
     }

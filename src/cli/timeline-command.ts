@@ -1,9 +1,8 @@
 /**
  * `postmortem timeline`: the I/O edge of src/timeline. Each file is recognised from its first
- * 64 KiB, then line-based logs are streamed in 256 KiB chunks (memory does not grow with the
+ * 64 KiB, then line-based logs are streamed in 1 MiB chunks (memory does not grow with the
  * file) and JSON exports, which must be parsed whole, are read up to a size cap.
  */
-import { createReadStream } from 'node:fs'
 import { open, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, basename } from 'node:path'
 // Only the drafting core here: the Markdown parser (for --into) is loaded when it is needed.
@@ -17,7 +16,7 @@ import type { CliIo } from './io.js'
 import { displayPath } from './paths.js'
 
 const HEAD_BYTES = 64 * 1024
-const CHUNK_BYTES = 256 * 1024
+const CHUNK_BYTES = 1024 * 1024
 /** JSON exports are parsed whole; past this size they are refused rather than exhausting memory. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
@@ -70,10 +69,17 @@ async function readEvidence(draft: TimelineDraft, path: string, shown: string): 
     }
     draft.document(shown, await readFile(path, 'utf8'))
   } else {
-    // Bytes as latin1: no UTF-8 decoding of gigabytes; the core decodes only what it keeps.
+    // Raw bytes: no UTF-8 decoding of gigabytes; the core decodes only the lines it must read.
     const feed = draft.lines(shown, recognised.format, { bytes: true })
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-      feed.push((chunk as Buffer).toString('latin1'))
+    const handle = await open(path, 'r')
+    try {
+      // One buffer for the whole file: the feed copies what it keeps (a line cut by the chunk's end).
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+      for (let read = await handle.read(buffer, 0, CHUNK_BYTES, null); read.bytesRead > 0; read = await handle.read(buffer, 0, CHUNK_BYTES, null)) {
+        feed.pushBytes(buffer.subarray(0, read.bytesRead))
+      }
+    } finally {
+      await handle.close()
     }
     feed.end()
   }

@@ -60,6 +60,8 @@ function zoneHint(): string {
 /** Feeds one line-based file in chunks of text of any size. */
 export class LineFeed {
   private carry = ''
+  private carryBytes: Buffer[] = []
+  private carriedLength = 0
   private lineNumber = 0
   private skippingLongLine = false
   private malformed = 0
@@ -103,8 +105,77 @@ export class LineFeed {
     this.carry = text.slice(start)
   }
 
+  /**
+   * The file's raw bytes, in chunks cut anywhere (the CLI's path). Lines are found on the bytes;
+   * a line the reader can settle on its bytes (see LineReader.skipsBytes) never becomes a
+   * string, and the others are read as latin1 strings (the feed must be made with `bytes`).
+   * Nothing of the chunk is kept after the call returns, so the caller may reuse its buffer.
+   */
+  pushBytes(chunk: Uint8Array): void {
+    if (this.stopped) return
+    if (!this.bytes) throw new Error('pushBytes needs a feed made with { bytes: true }')
+    // A view of its own per push: byte checks may remember positions in the chunk they last saw.
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    // A reader that reads every line: one latin1 string per chunk is cheaper than one per line.
+    if (this.read.skipsBytes === undefined) return this.push(bytes.toString('latin1'))
+    let start = 0
+    if (this.carryBytes.length > 0 || this.skippingLongLine) {
+      const newline = bytes.indexOf(10)
+      if (newline < 0) return this.carryOn(bytes)
+      if (this.skippingLongLine) this.skippingLongLine = false
+      else this.byteLine(Buffer.concat([...this.carryBytes, bytes.subarray(0, newline)]), 0, this.carriedLength + newline)
+      this.carryBytes = []
+      this.carriedLength = 0
+      start = newline + 1
+    } else if (this.lineNumber === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      start = 3
+    }
+    let end = bytes.indexOf(10, start)
+    while (end >= 0) {
+      this.byteLine(bytes, start, end)
+      if (this.stopped) return
+      start = end + 1
+      end = bytes.indexOf(10, start)
+    }
+    if (start < bytes.length) this.carryOn(bytes.subarray(start))
+  }
+
+  /** Part of a line that goes on in the next chunk; past MAX_LINE_LENGTH it is counted and skipped. */
+  private carryOn(part: Buffer): void {
+    if (this.skippingLongLine) return
+    if (this.carriedLength + part.length > MAX_LINE_LENGTH) {
+      this.lineNumber += 1
+      this.countMalformed()
+      this.skippingLongLine = true
+      this.carryBytes = []
+      this.carriedLength = 0
+      return
+    }
+    // A copy: the reader may reuse the chunk's memory.
+    this.carryBytes.push(Buffer.from(part))
+    this.carriedLength += part.length
+  }
+
+  private byteLine(bytes: Buffer, start: number, end: number): void {
+    let stop = end
+    if (stop > start && bytes[stop - 1] === 13) stop -= 1
+    const skips = this.read.skipsBytes
+    if (skips !== undefined && stop - start <= MAX_LINE_LENGTH && skips(bytes, start, stop)) {
+      this.lineNumber += 1
+      return
+    }
+    const text = bytes.toString('latin1', start, end)
+    this.line(text, 0, text.length)
+  }
+
   /** The end of the file: the last line may have no newline. */
   end(): void {
+    if (!this.stopped && this.carryBytes.length > 0) {
+      const rest = Buffer.concat(this.carryBytes)
+      this.byteLine(rest, 0, rest.length)
+    }
+    this.carryBytes = []
+    this.carriedLength = 0
     if (!this.stopped && this.carry !== '') this.line(this.carry, 0, this.carry.length)
     this.carry = ''
     if (this.malformed > 0) {

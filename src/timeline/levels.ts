@@ -5,6 +5,11 @@ const LEVEL_WORDS: Record<string, 'error' | 'fatal'> = {
   fatal: 'fatal', panic: 'fatal', alert: 'fatal', emerg: 'fatal', emergency: 'fatal', dpanic: 'fatal',
 }
 
+/** Character codes (lower case) that words levelOf reads as error or fatal begin with. */
+export function levelInitials(): number[] {
+  return [...new Set(Object.keys(LEVEL_WORDS).map((word) => word.charCodeAt(0)))]
+}
+
 /** A level field's value (`"error"`, `"ERROR"`, pino's 50/60) -> `error`/`fatal`, or undefined below error. */
 export function levelOf(value: unknown): 'error' | 'fatal' | undefined {
   if (typeof value === 'number') return value >= 60 ? 'fatal' : value >= 50 ? 'error' : undefined
@@ -49,6 +54,11 @@ for (const [word, level] of Object.entries(LEVEL_WORDS)) LEADING_WORDS.set(word,
 for (const [word, level] of [...LEADING_WORDS]) {
   LEADING_WORDS.set(word.toUpperCase(), level)
   LEADING_WORDS.set(word[0]!.toUpperCase() + word.slice(1), level)
+}
+
+/** Every spelling leadingLevel reads as a level below error ("info", "INFO", "Info", ...). */
+export function lowerLevelSpellings(): string[] {
+  return [...LEADING_WORDS].filter(([, level]) => level === 'lower').map(([word]) => word)
 }
 
 /**

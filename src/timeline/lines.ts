@@ -4,6 +4,7 @@
  * fields with indexOf and parses a whole line only when it is a hit, so gigabytes go fast.
  */
 import { leadingLevel, levelOf, textLevel } from './levels.js'
+import { isLowerLevelWord, JsonByteSkipper } from './line-bytes.js'
 import { parseLogfmt } from './logfmt.js'
 import { readAccessLogTime, readIsoTimestamp, readTimeValue, ZonelessTimestamp, type ZoneReader } from './time.js'
 import { signatureOf } from './bursts.js'
@@ -23,8 +24,16 @@ const LEVEL_KEYS = ['level', 'lvl', 'severity', 'log.level', 'levelname', 'logle
 const MESSAGE_KEYS = ['msg', 'message', 'error', 'err', 'log', 'event']
 const ACTOR_KEYS = ['service', 'service.name', 'app', 'component', 'logger', 'container']
 
-/** Reads one line; false when the line is malformed (counted, reported, skipped). */
-export type LineReader = (line: string, lineNumber: number) => boolean
+/**
+ * Reads one line; false when the line is malformed (counted, reported, skipped). A reader may
+ * also offer `skipsBytes`: a check on the raw bytes of a line that answers true only when
+ * reading the line would add nothing (no hit, no new second for the span). The feed then never
+ * makes a string of it, which is most of the cost of a busy log.
+ */
+export interface LineReader {
+  (line: string, lineNumber: number): boolean
+  skipsBytes?: (bytes: Buffer, start: number, end: number) => boolean
+}
 
 export interface LineContext {
   file: string
@@ -111,7 +120,10 @@ function timestampedReader(context: LineContext): LineReader {
   // in the same second adds nothing to the span, so its time is read in full only if it
   // becomes a row. This halves the work per line.
   let lastSecond = ''
-  return (line, lineNumber) => {
+  // The same 19 characters as bytes (latin1 reads one byte per character), for skipsBytes.
+  const lastSecondBytes = new Uint8Array(19)
+  let bytesKnown = false
+  const read: LineReader = (line, lineNumber) => {
     // `kubectl logs --prefix`: "[pod/api-7d9f/api] " names the pod and container: the Actor.
     const prefix = line.charCodeAt(0) === 91 ? kubectlPrefixLength(line) : 0
     let exact: number | undefined
@@ -127,6 +139,8 @@ function timestampedReader(context: LineContext): LineReader {
       skip = prefix + time.length
       const compact = line.charCodeAt(prefix + 10) === 84 && line.indexOf(' ', prefix) >= skip
       lastSecond = compact ? line.slice(prefix, prefix + 19) : ''
+      bytesKnown = prefix === 0 && lastSecond !== ''
+      if (bytesKnown) for (let i = 0; i < 19; i++) lastSecondBytes[i] = lastSecond.charCodeAt(i)
     }
     const actor = prefix > 0 ? utf8(context, line.slice(5, prefix - 2)) : ''
     while (line.charCodeAt(skip) === 32 || line.charCodeAt(skip) === 9) skip++
@@ -178,6 +192,20 @@ function timestampedReader(context: LineContext): LineReader {
     }
     return true
   }
+  // The common line, decided on its bytes: no `--prefix` tag, the second of the line before,
+  // then a level word below error ("INFO", "[debug]"). Exactly the lines `read` would accept
+  // without a hit and without reading their time; anything else is read as a string.
+  read.skipsBytes = (bytes, start, end) => {
+    if (!bytesKnown || end - start < 21) return false
+    for (let i = 18; i >= 0; i--) if (bytes[start + i] !== lastSecondBytes[i]) return false
+    if (bytes[start + 19] === 32) return false
+    let skip = start + 19
+    while (skip < end && bytes[skip] !== 32) skip++
+    if (skip === end) return false
+    while (bytes[skip] === 32 || bytes[skip] === 9) skip++
+    return isLowerLevelWord(bytes, skip, end)
+  }
+  return read
 }
 
 const NEEDLES = new Map<string, string>()
@@ -262,7 +290,8 @@ function actorOf(record: Record<string, unknown>): string {
 /** JSON-lines: the time key the file uses is found on the first line that has one, then looked up fast. */
 function jsonReader(context: LineContext): LineReader {
   let timeKey: string | undefined
-  return (line, lineNumber) => {
+  const skipper = new JsonByteSkipper(LEVEL_KEYS, context.sink)
+  const read: LineReader = (line, lineNumber) => {
     if (line.charCodeAt(0) !== 123 && !line.trimStart().startsWith('{')) return false
     // A cut-off record (a crash mid-write, a truncated copy) must not pass as a line.
     if (line.charCodeAt(line.length - 1) !== 125 && !line.trimEnd().endsWith('}')) return false
@@ -279,6 +308,7 @@ function jsonReader(context: LineContext): LineReader {
     const at = raw.charCodeAt(4) === 45 /* - */ ? readIsoTimestamp(raw, 0, context.zone)?.ms : readTimeValue(/^[\d.]+$/.test(raw) ? Number(raw) : raw, context.zone)
     if (at === undefined) return false
     context.sink.time(at)
+    if (timeKey !== undefined) skipper.learn(timeKey, raw, at)
     const quick = record ? findField(record, LEVEL_KEYS) : quickLevel(line, LEVEL_KEYS)
     const probable = typeof quick === 'string' && /^\d+$/.test(quick) ? Number(quick) : quick
     if (levelOf(probable) === undefined) return true
@@ -288,6 +318,8 @@ function jsonReader(context: LineContext): LineReader {
     if (level) hit(context, at, level, messageOf(record, line), lineNumber, actorOf(record))
     return true
   }
+  read.skipsBytes = (bytes, start, end) => skipper.skips(bytes, start, end)
+  return read
 }
 
 function logfmtReader(context: LineContext): LineReader {

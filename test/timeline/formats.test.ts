@@ -1,7 +1,13 @@
 // Each format from a sample shaped like the real tool's output: field names, time formats, nesting.
 import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { MAX_LINE_LENGTH } from '../../src/timeline/draft.js'
 import { recognise } from '../../src/timeline/index.js'
 import { draft, utc } from './helpers.js'
+
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 describe('kubectl logs --timestamps', () => {
   const text = [
@@ -211,5 +217,98 @@ describe('reading bytes as the CLI does (latin1 scan, UTF-8 only for what is kep
       ['Served HTTP 500 to `GET /café`', ''],
     ])
     expect(readBytes.rows).toEqual(draft(files).rows)
+  })
+})
+
+describe('raw bytes: lines settled on their bytes read the same as lines read as text', () => {
+  // Lines that the byte check must settle exactly as the string reader does: same second or
+  // not, a level word in each case spelling, a level word later in the line, a `--prefix` tag,
+  // CRLF, a bare timestamp, a space-separated time, and a line with no level word at all.
+  const kubectl = [
+    '2025-02-09T10:00:00.100000000Z INFO started',
+    '2025-02-09T10:00:00.200000000Z info request done',
+    '2025-02-09T10:00:00.300000000Z Info cache warm',
+    '2025-02-09T10:00:00.400000000Z iNfO mixed case then ERROR later',
+    '2025-02-09T10:00:00.450000000Z iNfO level=error msg="a mixed-case word is not read as a level"',
+    '2025-02-09T10:00:00.500000000Z [debug] tick',
+    '2025-02-09T10:00:00.600000000Z INFO: retry after ERROR',
+    '2025-02-09T10:00:00.700000000Z ERROR upstream reset',
+    '2025-02-09T10:00:00.800000000Z',
+    '2025-02-09T10:00:00.900000000Z GET /x failed with ERROR 502',
+    '[pod/api-1/api] 2025-02-09T10:00:00.950000000Z INFO from a pod',
+    '[pod/api-1/api] 2025-02-09T10:00:00.960000000Z ERROR from a pod',
+    '2025-02-09T10:00:00.970000000Z INFO after a prefixed line\r',
+    '2025-02-09T10:00:01.000000000Z warn slow\r',
+    '2025-02-09T10:00:01.100000000Z WARNING disk at 80%',
+    '2025-02-09 10:00:01.200Z INFO a space in the time',
+    '2025-02-09T10:00:01.300000000Z level=error msg="pool exhausted"',
+    '2025-02-09T10:00:01.400000000Z {"level":"error","msg":"payment failed"}',
+    '2025-02-09T10:00:01.500000000Z INFORMATION not a level word',
+    'garbage line',
+    '2025-02-09T10:00:02.000000000Z FATAL out of memory',
+    '2025-02-09T10:00:02.100000000Z INFO last line without newline',
+  ].join('\n')
+
+  const evidence = readdirSync(join(repositoryRoot, 'examples/evidence'))
+    .filter((name) => !name.endsWith('.mjs') && !name.endsWith('.json') && name !== 'slack')
+    .map((name) => ({ name, text: readFileSync(join(repositoryRoot, 'examples/evidence', name), 'utf8') }))
+
+  it.each([1, 7, 64, 4096])('gives the same rows, span and problems in chunks of %i bytes', (chunk) => {
+    for (const file of [{ name: 'k.txt', text: kubectl }, ...evidence]) {
+      const asText = draft([file], {}, undefined, 1 << 20)
+      const asBytes = draft([file], {}, undefined, chunk, true)
+      expect({ file: file.name, ...asBytes }).toEqual({ file: file.name, ...asText })
+    }
+  })
+
+  it('counts and skips a line longer than the limit, whatever the chunks, and reads on', () => {
+    const long = `2025-02-09T10:00:00Z ERROR ${'x'.repeat(MAX_LINE_LENGTH + 10)}`
+    const text = `${long}\n2025-02-09T10:00:05Z ERROR after the long line\n`
+    for (const chunk of [1000, 300_000, 4 << 20]) {
+      const { rows, problems } = draft([{ name: 'k.txt', text }], {}, undefined, chunk, true)
+      expect(rows.map((row) => row.event)).toEqual(['Logged error `after the long line`'])
+      expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^1 malformed line skipped \(first at line 1\)/)])
+    }
+  })
+})
+
+describe('raw bytes: JSON-lines settled on their bytes read the same as lines read as text', () => {
+  // Each line probes one branch of the byte check: the minute it knows or a new one, fractions of
+  // every length, a zone other than Z, an epoch time, each level spelling and key, a nested or
+  // escaped key, a bare level number, a level value that is no word, and malformed records.
+  const lines = [
+    '{"level":"info","ts":"2025-02-09T10:00:00.100Z","msg":"first"}',
+    '{"level":"info","ts":"2025-02-09T10:00:00.2Z","msg":"one digit"}',
+    '{"level":"debug","ts":"2025-02-09T10:00:01.123456Z","msg":"micro"}',
+    '{"level":"INFO","ts":"2025-02-09T10:00:02Z","msg":"no fraction"}',
+    '{"level":"error","ts":"2025-02-09T10:00:03.5Z","msg":"payment failed"}',
+    '{"level":"Error","ts":"2025-02-09T10:00:04.5z","msg":"lower-case z"}',
+    '{"ts":"2025-02-09T10:00:05.000+00:00","level":"error","msg":"offset zone"}',
+    '{"ts":"2025-02-09T10:00:06.000Z","severity":"CRITICAL","msg":"other level key"}',
+    '{"ts":"2025-02-09T10:00:07.000Z","lvl":"eror","msg":"misspelt"}',
+    '{"ts":"2025-02-09T10:00:08.000Z","level":50,"msg":"pino error"}',
+    '{"ts":"2025-02-09T10:00:09.000Z","level":30,"msg":"pino info"}',
+    '{"ts":"2025-02-09T10:00:10.000Z","level":true,"severity":"error","msg":"level is no word"}',
+    '{"ts":"2025-02-09T10:00:11.000Z","msg":"no level at all"}',
+    '{"ts":"2025-02-09T10:00:12.000Z","log":{"level":"error"},"msg":"nested"}',
+    '{"ts":"2025-02-09T10:00:13.000Z","msg":"say \\"level\\":\\"error\\" in text","level":"info"}',
+    '{"ts": "2025-02-09T10:00:14.000Z","level": "fatal","msg":"spaces after colons"}',
+    '{"ts":"2025-02-09T10:00:60.000Z","level":"error","msg":"leap second"}',
+    '{"ts":"2025-02-09T10:01:00.000Z","level":"info","msg":"new minute"}',
+    '{"ts":"2025-02-09T10:01:01.000Z","level":"ab","msg":"short level"}',
+    '{"ts":"2025-02-09T10:01:02.000Z","level":"panic","msg":"panic"}',
+    '{"ts":1739095263.5,"level":"error","msg":"epoch seconds"}',
+    '{"ts":"2025-02-09T10:01:04.000Z","level":"info","msg":"cut off',
+    '{"time":"2025-02-09T10:01:05.000Z","level":"error","msg":"another time key"}',
+    '{"time":"2025-02-09T10:01:06.000Z","level":"info","msg":"after the switch"}',
+    '{"ts":"2025-02-09T10:01:07.000Z","level":"error","msg":"switched back"}\r',
+    '{"ts":"2025-02-09T10:01:08.999Z","level":"info","msg":"last"}',
+  ].join('\n')
+
+  it.each([1, 13, 256, 4096])('gives the same rows, span and problems in chunks of %i bytes', (chunk) => {
+    const file = { name: 'app.jsonl', text: lines }
+    const asText = draft([file], {}, undefined, 1 << 20)
+    expect(asText.rows.length).toBeGreaterThan(5)
+    expect(draft([file], {}, undefined, chunk, true)).toEqual(asText)
   })
 })

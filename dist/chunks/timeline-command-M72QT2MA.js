@@ -26,7 +26,6 @@ import {
 import "./chunk-XBU6CGRD.js";
 
 // src/cli/timeline-command.ts
-import { createReadStream } from "node:fs";
 import { open, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, basename } from "node:path";
 
@@ -446,6 +445,9 @@ var LEVEL_WORDS = {
   emergency: "fatal",
   dpanic: "fatal"
 };
+function levelInitials() {
+  return [...new Set(Object.keys(LEVEL_WORDS).map((word) => word.charCodeAt(0)))];
+}
 function levelOf(value) {
   if (typeof value === "number") return value >= 60 ? "fatal" : value >= 50 ? "error" : void 0;
   if (typeof value !== "string" || value.length < 3 || value.length > 9) return void 0;
@@ -482,6 +484,9 @@ for (const [word, level] of [...LEADING_WORDS]) {
   LEADING_WORDS.set(word.toUpperCase(), level);
   LEADING_WORDS.set(word[0].toUpperCase() + word.slice(1), level);
 }
+function lowerLevelSpellings() {
+  return [...LEADING_WORDS].filter(([, level]) => level === "lower").map(([word]) => word);
+}
 function leadingLevel(line, start) {
   let from = start;
   if (line.charCodeAt(from) === 91) from++;
@@ -495,6 +500,152 @@ function leadingLevel(line, start) {
   if (end - from < 3 || !(next === 32 || next === 58 || next === 93 || next === 9 || Number.isNaN(next))) return void 0;
   return LEADING_WORDS.get(line.slice(from, end));
 }
+
+// src/timeline/line-bytes.ts
+var LOWER_WORD_BYTES = (() => {
+  const byLength = [];
+  for (const word of lowerLevelSpellings()) (byLength[word.length] ??= []).push(latin1Bytes(word));
+  return byLength;
+})();
+function latin1Bytes(text) {
+  return Uint8Array.from(text, (char) => char.charCodeAt(0));
+}
+function isLowerLevelWord(bytes, start, end) {
+  let from = start;
+  if (bytes[from] === 91) from++;
+  let stop = from;
+  while (stop - from < 9 && stop < end) {
+    const code = bytes[stop];
+    if (!(code >= 65 && code <= 90 || code >= 97 && code <= 122)) break;
+    stop++;
+  }
+  const next = stop < end ? bytes[stop] : void 0;
+  if (!(next === void 0 || next === 32 || next === 58 || next === 93 || next === 9)) return false;
+  const candidates = LOWER_WORD_BYTES[stop - from];
+  if (candidates === void 0) return false;
+  for (const word of candidates) {
+    let same = true;
+    for (let i = 0; i < word.length && same; i++) same = bytes[from + i] === word[i];
+    if (same) return true;
+  }
+  return false;
+}
+var NEAR_START = 96;
+var ByteNeedle = class {
+  bytes;
+  haystack;
+  from = 0;
+  next = -1;
+  constructor(text) {
+    this.bytes = latin1Bytes(text);
+  }
+  /** The first occurrence within [start, end), or -1. */
+  find(haystack, start, end) {
+    if (haystack !== this.haystack || start < this.from || this.next !== -1 && this.next < start) {
+      this.haystack = haystack;
+      this.from = start;
+      this.next = this.search(haystack, start, end);
+    }
+    return this.next !== -1 && this.next + this.bytes.length <= end ? this.next : -1;
+  }
+  /** The first occurrence at or after `start`, in the rest of the chunk (not only this line). */
+  search(haystack, start, end) {
+    const needle = this.bytes;
+    const last = Math.min(end, start + NEAR_START) - needle.length;
+    for (let i = start; i <= last; i++) {
+      if (haystack[i] !== needle[0]) continue;
+      let k = 1;
+      while (k < needle.length && haystack[i + k] === needle[k]) k++;
+      if (k === needle.length) return i;
+    }
+    return haystack.indexOf(needle, Math.max(start, last + 1));
+  }
+};
+function keyNeedle(key) {
+  return new ByteNeedle(`"${key}":`);
+}
+var LEVEL_INITIALS = new Set(levelInitials());
+var JsonByteSkipper = class {
+  constructor(levelKeys, sink) {
+    this.sink = sink;
+    this.levelNeedles = levelKeys.map(keyNeedle);
+  }
+  sink;
+  timeNeedle;
+  timeKey = "";
+  levelNeedles;
+  /** "2025-02-09T10:00:" of the last minute the string reader read, and its start (epoch ms). */
+  minute = new Uint8Array(17);
+  minuteStart = NaN;
+  /** After the string reader read a line's time: remember its minute when it is plain UTC. */
+  learn(timeKey, raw, at) {
+    if (timeKey !== this.timeKey) {
+      this.timeKey = timeKey;
+      this.timeNeedle = keyNeedle(timeKey);
+      this.minuteStart = NaN;
+    }
+    const utc = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:([0-5]\d)(?:[.,](\d{1,3})\d*)?[Zz]$/.exec(raw);
+    if (!utc) return;
+    for (let i = 0; i < 17; i++) this.minute[i] = raw.charCodeAt(i);
+    this.minuteStart = at - Number(utc[1]) * 1e3 - Number((utc[2] ?? "").padEnd(3, "0"));
+  }
+  skips(bytes, start, end) {
+    const needle = this.timeNeedle;
+    if (needle === void 0 || Number.isNaN(this.minuteStart) || bytes[start] !== 123 || bytes[end - 1] !== 125) return false;
+    const at = this.timeOf(bytes, needle, start, end);
+    if (at === void 0) return false;
+    this.sink.time(at);
+    return this.belowError(bytes, start, end);
+  }
+  timeOf(bytes, needle, start, end) {
+    const key = needle.find(bytes, start, end);
+    if (key <= start || bytes[key - 1] === 92) return void 0;
+    let i = key + needle.bytes.length;
+    while (bytes[i] === 32) i++;
+    if (bytes[i] !== 34 || i + 21 > end) return void 0;
+    i++;
+    for (let k = 0; k < 17; k++) if (bytes[i + k] !== this.minute[k]) return void 0;
+    const tens = bytes[i + 17] - 48;
+    const ones = bytes[i + 18] - 48;
+    if (tens < 0 || tens > 5 || ones < 0 || ones > 9) return void 0;
+    let j = i + 19;
+    let millis = 0;
+    if (bytes[j] === 46 || bytes[j] === 44) {
+      j++;
+      for (let scale = 100; scale >= 1; scale /= 10) {
+        const digit = bytes[j] - 48;
+        if (!(digit >= 0 && digit <= 9)) break;
+        millis += digit * scale;
+        j++;
+      }
+      while (bytes[j] >= 48 && bytes[j] <= 57) j++;
+    }
+    if (bytes[j] !== 90 && bytes[j] !== 122 || bytes[j + 1] !== 34) return void 0;
+    return this.minuteStart + (tens * 10 + ones) * 1e3 + millis;
+  }
+  /** As the string reader: the first level key present decides; none present is no hit. */
+  belowError(bytes, start, end) {
+    for (const needle of this.levelNeedles) {
+      const key = needle.find(bytes, start, end);
+      if (key < 0) continue;
+      if (bytes[key - 1] === 92) return false;
+      let i = key + needle.bytes.length;
+      while (bytes[i] === 32) i++;
+      if (bytes[i] === 34) {
+        const close = bytes.indexOf(34, i + 1);
+        if (close < 0 || close >= end) return false;
+        const length = close - i - 1;
+        if (length < 3 || length > 9 || !LEVEL_INITIALS.has(bytes[i + 1] | 32)) return true;
+        return levelOf(bytes.toString("latin1", i + 1, close)) === void 0;
+      }
+      let stop = i;
+      while (stop < end && bytes[stop] >= 48 && bytes[stop] <= 57) stop++;
+      if (stop === i || !(bytes[stop] === 44 || bytes[stop] === 125 || bytes[stop] === 32)) return false;
+      return levelOf(Number(bytes.toString("latin1", i, stop))) === void 0;
+    }
+    return true;
+  }
+};
 
 // src/timeline/logfmt.ts
 function parseLogfmt(line) {
@@ -603,7 +754,9 @@ function hit(context, at, level, message, lineNumber, actor = "") {
 var LEVEL_SEARCH_LENGTH = 80;
 function timestampedReader(context) {
   let lastSecond = "";
-  return (line, lineNumber) => {
+  const lastSecondBytes = new Uint8Array(19);
+  let bytesKnown = false;
+  const read = (line, lineNumber) => {
     const prefix = line.charCodeAt(0) === 91 ? kubectlPrefixLength(line) : 0;
     let exact;
     let skip;
@@ -618,6 +771,8 @@ function timestampedReader(context) {
       skip = prefix + time.length;
       const compact = line.charCodeAt(prefix + 10) === 84 && line.indexOf(" ", prefix) >= skip;
       lastSecond = compact ? line.slice(prefix, prefix + 19) : "";
+      bytesKnown = prefix === 0 && lastSecond !== "";
+      if (bytesKnown) for (let i = 0; i < 19; i++) lastSecondBytes[i] = lastSecond.charCodeAt(i);
     }
     const actor = prefix > 0 ? utf8(context, line.slice(5, prefix - 2)) : "";
     while (line.charCodeAt(skip) === 32 || line.charCodeAt(skip) === 9) skip++;
@@ -667,6 +822,17 @@ function timestampedReader(context) {
     }
     return true;
   };
+  read.skipsBytes = (bytes, start, end) => {
+    if (!bytesKnown || end - start < 21) return false;
+    for (let i = 18; i >= 0; i--) if (bytes[start + i] !== lastSecondBytes[i]) return false;
+    if (bytes[start + 19] === 32) return false;
+    let skip = start + 19;
+    while (skip < end && bytes[skip] !== 32) skip++;
+    if (skip === end) return false;
+    while (bytes[skip] === 32 || bytes[skip] === 9) skip++;
+    return isLowerLevelWord(bytes, skip, end);
+  };
+  return read;
 }
 var NEEDLES = /* @__PURE__ */ new Map();
 function needleFor(key) {
@@ -735,7 +901,8 @@ function actorOf(record) {
 }
 function jsonReader(context) {
   let timeKey;
-  return (line, lineNumber) => {
+  const skipper = new JsonByteSkipper(LEVEL_KEYS, context.sink);
+  const read = (line, lineNumber) => {
     if (line.charCodeAt(0) !== 123 && !line.trimStart().startsWith("{")) return false;
     if (line.charCodeAt(line.length - 1) !== 125 && !line.trimEnd().endsWith("}")) return false;
     let raw = timeKey === void 0 ? void 0 : rawJsonValue(line, timeKey);
@@ -750,6 +917,7 @@ function jsonReader(context) {
     const at = raw.charCodeAt(4) === 45 ? readIsoTimestamp(raw, 0, context.zone)?.ms : readTimeValue(/^[\d.]+$/.test(raw) ? Number(raw) : raw, context.zone);
     if (at === void 0) return false;
     context.sink.time(at);
+    if (timeKey !== void 0) skipper.learn(timeKey, raw, at);
     const quick = record ? findField(record, LEVEL_KEYS) : quickLevel(line, LEVEL_KEYS);
     const probable = typeof quick === "string" && /^\d+$/.test(quick) ? Number(quick) : quick;
     if (levelOf(probable) === void 0) return true;
@@ -759,6 +927,8 @@ function jsonReader(context) {
     if (level) hit(context, at, level, messageOf(record, line), lineNumber, actorOf(record));
     return true;
   };
+  read.skipsBytes = (bytes, start, end) => skipper.skips(bytes, start, end);
+  return read;
 }
 function logfmtReader(context) {
   return (line, lineNumber) => {
@@ -864,6 +1034,8 @@ var LineFeed = class {
   read;
   bytes;
   carry = "";
+  carryBytes = [];
+  carriedLength = 0;
   lineNumber = 0;
   skippingLongLine = false;
   malformed = 0;
@@ -897,8 +1069,71 @@ var LineFeed = class {
     }
     this.carry = text.slice(start);
   }
+  /**
+   * The file's raw bytes, in chunks cut anywhere (the CLI's path). Lines are found on the bytes;
+   * a line the reader can settle on its bytes (see LineReader.skipsBytes) never becomes a
+   * string, and the others are read as latin1 strings (the feed must be made with `bytes`).
+   * Nothing of the chunk is kept after the call returns, so the caller may reuse its buffer.
+   */
+  pushBytes(chunk) {
+    if (this.stopped) return;
+    if (!this.bytes) throw new Error("pushBytes needs a feed made with { bytes: true }");
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.read.skipsBytes === void 0) return this.push(bytes.toString("latin1"));
+    let start = 0;
+    if (this.carryBytes.length > 0 || this.skippingLongLine) {
+      const newline = bytes.indexOf(10);
+      if (newline < 0) return this.carryOn(bytes);
+      if (this.skippingLongLine) this.skippingLongLine = false;
+      else this.byteLine(Buffer.concat([...this.carryBytes, bytes.subarray(0, newline)]), 0, this.carriedLength + newline);
+      this.carryBytes = [];
+      this.carriedLength = 0;
+      start = newline + 1;
+    } else if (this.lineNumber === 0 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+      start = 3;
+    }
+    let end = bytes.indexOf(10, start);
+    while (end >= 0) {
+      this.byteLine(bytes, start, end);
+      if (this.stopped) return;
+      start = end + 1;
+      end = bytes.indexOf(10, start);
+    }
+    if (start < bytes.length) this.carryOn(bytes.subarray(start));
+  }
+  /** Part of a line that goes on in the next chunk; past MAX_LINE_LENGTH it is counted and skipped. */
+  carryOn(part) {
+    if (this.skippingLongLine) return;
+    if (this.carriedLength + part.length > MAX_LINE_LENGTH) {
+      this.lineNumber += 1;
+      this.countMalformed();
+      this.skippingLongLine = true;
+      this.carryBytes = [];
+      this.carriedLength = 0;
+      return;
+    }
+    this.carryBytes.push(Buffer.from(part));
+    this.carriedLength += part.length;
+  }
+  byteLine(bytes, start, end) {
+    let stop = end;
+    if (stop > start && bytes[stop - 1] === 13) stop -= 1;
+    const skips = this.read.skipsBytes;
+    if (skips !== void 0 && stop - start <= MAX_LINE_LENGTH && skips(bytes, start, stop)) {
+      this.lineNumber += 1;
+      return;
+    }
+    const text = bytes.toString("latin1", start, end);
+    this.line(text, 0, text.length);
+  }
   /** The end of the file: the last line may have no newline. */
   end() {
+    if (!this.stopped && this.carryBytes.length > 0) {
+      const rest = Buffer.concat(this.carryBytes);
+      this.byteLine(rest, 0, rest.length);
+    }
+    this.carryBytes = [];
+    this.carriedLength = 0;
     if (!this.stopped && this.carry !== "") this.line(this.carry, 0, this.carry.length);
     this.carry = "";
     if (this.malformed > 0) {
@@ -1027,7 +1262,7 @@ function compareText(a, b) {
 
 // src/cli/timeline-command.ts
 var HEAD_BYTES = 64 * 1024;
-var CHUNK_BYTES = 256 * 1024;
+var CHUNK_BYTES = 1024 * 1024;
 var MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 async function draftFromFiles(request, cwd) {
   const draft = new TimelineDraft(request.options, request.zone);
@@ -1066,8 +1301,14 @@ async function readEvidence(draft, path, shown) {
     draft.document(shown, await readFile(path, "utf8"));
   } else {
     const feed = draft.lines(shown, recognised.format, { bytes: true });
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-      feed.push(chunk.toString("latin1"));
+    const handle = await open(path, "r");
+    try {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      for (let read = await handle.read(buffer, 0, CHUNK_BYTES, null); read.bytesRead > 0; read = await handle.read(buffer, 0, CHUNK_BYTES, null)) {
+        feed.pushBytes(buffer.subarray(0, read.bytesRead));
+      }
+    } finally {
+      await handle.close();
     }
     feed.end();
   }
