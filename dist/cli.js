@@ -4,7 +4,7 @@ import {
   formatNames,
   isFormatName,
   version
-} from "./chunks/chunk-6GZDYETL.js";
+} from "./chunks/chunk-DSSLXELD.js";
 import {
   ExitCode,
   displayPath
@@ -15,13 +15,22 @@ import {
   parseZone,
   readIsoTimestamp
 } from "./chunks/chunk-K4JW75WR.js";
-import "./chunks/chunk-WRZ5CROV.js";
+import "./chunks/chunk-YL46HXTP.js";
 import {
-  ConfigError,
-  builtinTemplate
-} from "./chunks/chunk-L4KDTR5G.js";
-import "./chunks/chunk-AORMG3SL.js";
+  ConfigError
+} from "./chunks/chunk-AP7ZZIRN.js";
+import "./chunks/chunk-POANTLKZ.js";
 import "./chunks/chunk-XBU6CGRD.js";
+
+// src/cli/compile-cache.ts
+import * as nodeModule from "node:module";
+function enableCompileCache2() {
+  const enable = nodeModule.enableCompileCache;
+  try {
+    enable?.();
+  } catch {
+  }
+}
 
 // src/cli.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -323,6 +332,11 @@ function describeParseError(error, options, command) {
 // src/cli/new-command.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+
+// src/cli/builtin-template.ts
+var builtinTemplate = '# Post-Mortem: <title> (YYYY-MM-DD)\n\n**Date**: YYYY-MM-DD\n**Duration**: 0h 00min (HH:MM - HH:MM UTC)\n**Severity**: P0 | P1 | P2 | P3 | P4 (one line on why this level)\n**Authors**: @your-handle, @org/team\n**Reviewed**: YYYY-MM-DD (four weeks after the incident: the follow-up review)\n\n<!--\nHow to use this file: `npx --package=postmortem-action postmortem new "Short title"` copies it,\nfills the title and date, and names the file YYYY-MM-DD-short-title.md. Replace every placeholder, delete these comments.\nWrite about systems, not people: what made the failure possible, never who to blame.\nShare the draft within 48 hours of the incident.\n-->\n\n## Summary\n\n<!-- Two to four sentences: what broke, for whom, for how long, and how it was fixed. -->\n\n## Impact\n\n<!-- Who noticed and how much: users affected, requests failed, data delayed or lost, money, SLO budget spent. Numbers beat adjectives. -->\n\n## Root Cause\n\n<!-- The technical mechanism of the failure, in plain words. Keep asking "why?" until you reach the conditions in the system, not a person\'s choice. -->\n\n## Timeline (all times UTC)\n\n<!-- One row per event, in order, in UTC. Start with the first trigger (often before detection) and end when impact ended. Cite where each fact comes from. Actor is a role or system, not a name to blame. -->\n\n| Time | Event | Source | Actor |\n|------|-------|--------|-------|\n| HH:MM | What happened (trigger) | deploy log / alert / dashboard / chat | system or role |\n| HH:MM | Impact started | dashboard link | system |\n| HH:MM | Detected: how we learned about it | alert name | on-call engineer |\n| HH:MM | Mitigation applied | runbook / chat | incident commander |\n| HH:MM | Impact ended | dashboard link | system |\n\n## Contributing Factors\n\n### Immediate Cause\n\n<!-- The change or event that set the failure off. -->\n\n### Contributing Factors\n\n<!-- At least two conditions that let the trigger turn into an incident, or made it worse or longer. -->\n\n1. First condition in the system, process or tooling.\n2. Second condition.\n\n### Systemic Issues\n\n<!-- What in how we build, review, test or operate allowed these conditions to exist. -->\n\n## Action Items\n\n<!-- One row per concrete change. ID: AI-1, AI-2... Owner: @user or @org/team. Deadline: YYYY-MM-DD, after the incident. Priority: High, Medium, Low (or P0-P4). Say exactly what changes, where: "Alert when queue age exceeds 5 minutes on the orders queue", not "Improve monitoring". -->\n\n| ID | Action | Owner | Deadline | Priority |\n|----|--------|-------|----------|----------|\n| AI-1 | A specific change to a named system | @owner | YYYY-MM-DD | High |\n| AI-2 | A specific change to a named system | @org/team | YYYY-MM-DD | Medium |\n\n## What Went Well\n\n<!-- Things that shortened or softened the incident: keep doing them. -->\n\n## Lessons Learned\n\n<!-- What we now know that we did not know before. -->\n\n## Prevention\n\n<!-- How the action items together stop this class of incident, and how we will know they worked. -->\n';
+
+// src/cli/new-command.ts
 var DEFAULT_FOLDER = "postmortems";
 async function runNew(commandLine, io) {
   const folder = commandLine.dir === void 0 ? await defaultFolder(io.cwd) : resolve(io.cwd, commandLine.dir);
@@ -354,7 +368,7 @@ async function runNew(commandLine, io) {
   return ExitCode.ok;
 }
 async function draftEvidence(commandLine, io) {
-  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-M72QT2MA.js");
+  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-RIMA3U66.js");
   const { timeline, problems } = await draftFromFiles({ files: commandLine.timelineFrom ?? [], options: {}, zone: commandLine.zone }, io.cwd);
   for (const problem of problems) io.stderr(describeProblem(problem));
   if (problems.some((problem) => problem.fatal)) {
@@ -367,7 +381,7 @@ async function draftEvidence(commandLine, io) {
   return { rows, ...start === void 0 ? {} : { start }, ...end === void 0 ? {} : { end } };
 }
 async function withTimeline(text, evidence, io) {
-  const { mergeTimeline } = await import("./chunks/merge-RVCQBQR4.js");
+  const { mergeTimeline } = await import("./chunks/merge-C3GTTPRB.js");
   const { defaultConfig } = await import("./chunks/defaults-LQHICRKL.js");
   const merged = mergeTimeline(text, evidence.rows, defaultConfig(), { dropPlaceholders: true });
   if (!merged.ok) {
@@ -377,7 +391,7 @@ async function withTimeline(text, evidence, io) {
   return evidence.start === void 0 || evidence.end === void 0 ? merged.text : fillDuration(merged.text, evidence.start, evidence.end);
 }
 async function defaultFolder(cwd) {
-  const { findConfig } = await import("./chunks/load-NG5NNQZA.js");
+  const { findConfig } = await import("./chunks/load-ZCPYV3P2.js");
   const configFile = findConfig({ cwd });
   return join(configFile === void 0 ? cwd : dirname(configFile), DEFAULT_FOLDER);
 }
@@ -403,17 +417,17 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-74CYXTJV.js");
+        const { runLint } = await import("./chunks/lint-command-OQ5LPUMY.js");
         return await runLint(commandLine, io);
       }
       case "new":
         return await runNew(commandLine, io);
       case "plan": {
-        const { runPlan } = await import("./chunks/plan-command-W7VWQILV.js");
+        const { runPlan } = await import("./chunks/plan-command-WGJ4MYNE.js");
         return await runPlan(commandLine, io);
       }
       case "timeline": {
-        const { runTimeline } = await import("./chunks/timeline-command-M72QT2MA.js");
+        const { runTimeline } = await import("./chunks/timeline-command-RIMA3U66.js");
         return await runTimeline(commandLine, io);
       }
     }
@@ -444,9 +458,10 @@ function wantsColor(env, isTTY) {
 }
 
 // src/cli.ts
+enableCompileCache2();
 var isLintWorker = !isMainThread && workerData?.role === LINT_WORKER_ROLE;
 if (isLintWorker && parentPort !== null) {
-  const { serveLintTasks } = await import("./chunks/lint-worker-WNJZZPKP.js");
+  const { serveLintTasks } = await import("./chunks/lint-worker-MUKCJKNN.js");
   serveLintTasks(parentPort);
 } else {
   process.stdout.on("error", (error) => {

@@ -4,15 +4,11 @@ import {
   remarkCheckLintComments,
   remarkMessageControl,
   remarkPostmortemModel
-} from "./chunks/chunk-H4PV5VFZ.js";
+} from "./chunks/chunk-ZHRVZQDE.js";
 import {
   RULES,
   SOURCE
-} from "./chunks/chunk-6VANDS4J.js";
-import "./chunks/chunk-L4KDTR5G.js";
-import {
-  defaultConfig
-} from "./chunks/chunk-3N6BFG3G.js";
+} from "./chunks/chunk-LKSYCHC2.js";
 import {
   SKIP,
   asciiAlpha,
@@ -39,8 +35,12 @@ import {
   unicodePunctuation,
   unicodeWhitespace,
   visitParents
-} from "./chunks/chunk-3JMZ6L7O.js";
-import "./chunks/chunk-AORMG3SL.js";
+} from "./chunks/chunk-4ADZSBGH.js";
+import "./chunks/chunk-AP7ZZIRN.js";
+import "./chunks/chunk-POANTLKZ.js";
+import {
+  defaultConfig
+} from "./chunks/chunk-3N6BFG3G.js";
 import "./chunks/chunk-XBU6CGRD.js";
 
 // node_modules/ccount/index.js

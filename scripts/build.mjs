@@ -11,6 +11,21 @@ const banner = {
   js: "import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);",
 }
 
+// @actions/core imports @actions/http-client (and with it undici, 770 KB) for one function we never
+// call (getIDToken). The package only declares classes and functions, so telling esbuild it has no
+// side effects lets that import go; the GitHub client, which does use it, still bundles it, and
+// only the modes that talk to GitHub load it.
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client(?:\/|$)/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } })
+      return resolved.errors.length > 0 ? undefined : { path: resolved.path, sideEffects: false }
+    })
+  },
+}
+
 // Chunk names carry content hashes: start empty so no stale chunk is left behind.
 rmSync(values.outdir, { recursive: true, force: true })
 
@@ -27,5 +42,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   loader: { '.yml': 'text' },
+  plugins: [sideEffectFree],
   define: { POSTMORTEM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 })

@@ -1,9 +1,12 @@
 // The `postmortem` command (bin/postmortem.js runs the bundled copy). All I/O choices are made here.
+import { enableCompileCache } from './cli/compile-cache.js'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { sampleBusyCpus } from './cli/busy-cpus.js'
 import { main } from './cli/main.js'
 import { wantsColor } from './cli/io.js'
 import { LINT_WORKER_ROLE } from './cli/worker-role.js'
+
+enableCompileCache()
 
 const isLintWorker = !isMainThread && (workerData as { role?: string } | null)?.role === LINT_WORKER_ROLE
 

@@ -5,37 +5,23 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { loadBaseConfig } from './config/base.js'
 import { loadConfig } from './config/load.js'
-import type { Config } from './config/types.js'
-import { readFilesAtCommit } from './github/contents.js'
-import { GitHubError } from './github/errors.js'
-import { lintFile, readingFile } from './files.js'
-import { createOctokit, type Octokit } from './github/client.js'
-import { IssuesGitHub } from './github/issues.js'
-import { PullRequestGitHub } from './github/pull-request.js'
-import type { RepoRef } from './github/types.js'
-import { readInputs, readNagInputs, type ActionInputs } from './inputs.js'
+import type { LintFile } from './lint/api.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 import { readNow } from './clock.js'
-import { eventAction, isPushToDefaultBranch, readPullRequestEvent, readPushEvent } from './modes/event.js'
-import { readViewerLogin } from './github/viewer.js'
-import { resolveEscalatePriorities, runNag, scheduleRoles } from './modes/nag.js'
-import { DROPPED_LABEL, OVERDUE_LABEL, POSTMORTEM_LABEL } from './plan/labels.js'
-import { parseText } from './plan/nag-documents.js'
-import { sameAuthor } from './plan/review.js'
-import { lintPullRequest } from './modes/lint-pr.js'
-import { lintWorkspace } from './modes/lint-workspace.js'
+import { eventAction, isPushToDefaultBranch } from './modes/event.js'
 import { pickMode } from './modes/pick.js'
-import { syncPostmortems } from './modes/sync.js'
 import type { ModeLog, ModeResult } from './modes/types.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJobSummary } from './report/job-summary.js'
 import { countFindings } from './report/summary-comment.js'
 import { verdict } from './report/verdict.js'
-import { WriteExecutor } from './write/executor.js'
-import { GitHubWritePort } from './write/github-port.js'
 
 const log: ModeLog = { info: core.info, warning: (message) => core.warning(message), debug: core.debug }
+
+// Each mode, the linter and the GitHub client are loaded when a run needs them: a run with
+// nothing to lint loads neither the Markdown parser nor the HTTP stack.
+const lintFile: LintFile = async (...args) => (await import('./files.js')).lintFile(...args)
 
 function readEventPayload(): unknown {
   const path = process.env['GITHUB_EVENT_PATH']
@@ -51,55 +37,6 @@ function logVerbatim(text: string): void {
   core.info(`::${token}::`)
 }
 
-function repositoryOf(): RepoRef {
-  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/')
-  if (owner === undefined || repo === undefined || owner === '' || repo === '') throw new Error('GITHUB_REPOSITORY is not set (expected owner/name, as on a runner)')
-  return { owner, repo }
-}
-
-/** The UTC calendar date of an ISO 8601 time, or undefined when it is not one. */
-function utcDate(timestamp: string | undefined): string | undefined {
-  if (timestamp === undefined) return undefined
-  const time = new Date(timestamp)
-  return Number.isNaN(time.getTime()) ? undefined : time.toISOString().slice(0, 10)
-}
-
-/** Schedule mode: its inputs are read here, once, because no other mode needs them. */
-async function runScheduleMode(inputs: ActionInputs, config: Config, workspace: string, now: Date): Promise<ModeResult> {
-  const nag = readNagInputs()
-  const repository = repositoryOf()
-  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
-  const issues = new IssuesGitHub(octokit, repository)
-  const executor = writeExecutor(inputs, octokit, repository)
-  const selfLogin = await readViewerLogin(octokit)
-  const server = (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')
-  const commit = process.env['GITHUB_SHA'] || 'HEAD'
-  const result = await runNag({
-    workspace,
-    paths: inputs.paths,
-    config,
-    lintFile: readingFile(parseText),
-    log,
-    now,
-    timeZone: nag.timeZone,
-    nag: { remindBeforeDays: nag.remindBeforeDays, nagIntervalDays: nag.nagIntervalDays, escalateAfterDays: nag.escalateAfterDays, escalatePriorities: resolveEscalatePriorities(nag.escalatePriorities, config), escalateTo: nag.escalateTo },
-    digest: nag.digest,
-    dryRun: inputs.dryRun,
-    reader: {
-      listIssues: async () => (await issues.listIssuesByLabel(POSTMORTEM_LABEL)).map((issue) => ({ ...issue, commentCount: issue.commentCount ?? 0 })),
-      listComments: (number) => issues.listComments(number),
-      listLabelNames: async () => (await issues.listLabels()).map((label) => label.name),
-    },
-    execute: (writes) => executor.run(writes),
-    roleOf: scheduleRoles,
-    isSelf: (login) => sameAuthor(login, selfLogin),
-    sourceUrl: (path, line) => `${server}/${repository.owner}/${repository.repo}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
-    labels: { tracked: POSTMORTEM_LABEL, overdue: OVERDUE_LABEL, dropped: DROPPED_LABEL },
-  })
-  if (result.digest !== undefined && nag.digest === 'summary') result.notes.push(result.digest)
-  return { ...result, summaryTitle: 'Post-mortem reminders' }
-}
-
 async function runMode(inputs: ActionInputs, eventName: string, payload: unknown, now: Date): Promise<ModeResult | string> {
   const choice = pickMode(inputs.mode, eventName, eventAction(payload), isPushToDefaultBranch(payload))
   if (choice.kind === 'unavailable') throw new Error(choice.message)
@@ -107,79 +44,24 @@ async function runMode(inputs: ActionInputs, eventName: string, payload: unknown
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
   // root: nothing above the workspace is searched or read (the pull request's author controls what is in it).
   const workspaceConfig = () => loadConfig({ cwd: workspace, root: workspace, ...(inputs.config === undefined ? {} : { explicitPath: inputs.config }) })
-  if (choice.kind === 'lint-workspace') {
-    return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log })
-  }
-  if (choice.kind === 'nag') return runScheduleMode(inputs, await workspaceConfig(), workspace, now)
-  if (choice.kind === 'sync') {
-    const push = readPushEvent(payload, process.env['GITHUB_SHA'])
-    const repository = repositoryOf()
-    const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
-    const result = await syncPostmortems({
-      workspace,
-      paths: inputs.paths,
-      config: await workspaceConfig(),
-      lintFile,
-      issues: new IssuesGitHub(octokit, repository),
-      executor: writeExecutor(inputs, octokit, repository),
-      push,
-      scope: inputs.scope,
-      // The follow-up counts from the head commit (UTC); a run started by hand has none, so from today.
-      headDate: utcDate(push.headTimestamp) ?? now.toISOString().slice(0, 10),
-      followUpDays: inputs.followUpDays,
-      labels: inputs.labels,
-      issueTitle: inputs.issueTitle,
-      serverUrl: (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
-      dryRun: inputs.dryRun,
-      log,
-    })
-    return { ...result, summaryTitle: 'Post-mortem sync' }
-  }
-  const { ref, info } = readPullRequestEvent(payload, process.env['GITHUB_REPOSITORY'])
-  const octokit = createOctokit({ token: inputs.githubToken, log: { warning: log.warning, debug: log.debug }, requestTimeoutMs: inputs.timing.requestTimeoutMs })
-  const pullRequest = new PullRequestGitHub(octokit, ref)
-  // By default a pull request is judged by its base branch's configuration: it cannot switch its own check off.
-  const baseSha = info.baseSha
-  let config: Config
-  let configFailure: string | undefined
-  if (inputs.configFrom === 'base' && baseSha !== undefined) {
-    try {
-      config = await loadBaseConfig((paths) => readFilesAtCommit(octokit, ref, baseSha, paths), baseSha, inputs.config)
-    } catch (error) {
-      if (!(error instanceof GitHubError)) throw error
-      // GitHub would not say: lint with the pull request's own configuration so the findings are still
-      // reported, and fail the run, so a check judged by the wrong configuration is never green.
-      configFailure = `${error.message}; this run used the pull request's own configuration instead, and fails so that is not missed`
-      config = await workspaceConfig()
+  switch (choice.kind) {
+    case 'lint-workspace': {
+      const { lintWorkspace } = await import('./modes/lint-workspace.js')
+      return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log })
     }
-  } else config = await workspaceConfig()
-  return lintPullRequest({
-    ...(configFailure === undefined ? {} : { configFailure }),
-    workspace,
-    paths: inputs.paths,
-    configFrom: inputs.configFrom,
-    ...(inputs.config === undefined ? {} : { configPath: inputs.config }),
-    config,
-    lintFile,
-    github: pullRequest,
-    executor: writeExecutor(inputs, octokit, ref, pullRequest),
-    pullRequest: info,
-    dryRun: inputs.dryRun,
-    log,
-  })
-}
-
-/** The one executor of this run's writes, whatever the mode. */
-function writeExecutor(inputs: ActionInputs, octokit: Octokit, repository: RepoRef, pullRequest?: PullRequestGitHub): WriteExecutor {
-  const issues = new IssuesGitHub(octokit, repository)
-  const port = new GitHubWritePort(pullRequest === undefined ? { issues } : { issues, pullRequest })
-  return new WriteExecutor(port, {
-    maxWrites: inputs.maxWrites,
-    createIntervalMs: inputs.timing.createIntervalMs,
-    writeIntervalMs: inputs.timing.writeIntervalMs,
-    lateCommitWaitMs: inputs.timing.lateCommitWaitMs,
-    log,
-  })
+    case 'nag': {
+      const { runScheduleMode } = await import('./modes/run-schedule.js')
+      return runScheduleMode({ inputs, config: await workspaceConfig(), workspace, now, log })
+    }
+    case 'sync': {
+      const { runSyncMode } = await import('./modes/run-sync.js')
+      return runSyncMode({ inputs, payload, config: await workspaceConfig(), workspace, now, log })
+    }
+    case 'lint-pr': {
+      const { runPullRequestMode } = await import('./modes/run-pr.js')
+      return runPullRequestMode({ inputs, payload, workspace, workspaceConfig, log })
+    }
+  }
 }
 
 async function report(inputs: ActionInputs, result: ModeResult): Promise<void> {

@@ -4,7 +4,8 @@
  * Pure and dependency-free: used by messages, configuration errors and every report.
  */
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+// Made on first use: building a segmenter loads ICU data (about 20 ms), and most runs never cut text.
+let graphemes: Intl.Segmenter | undefined
 
 /**
  * Shorten to at most `max` code points, marking the cut with '…'. The cut falls between
@@ -18,6 +19,7 @@ export function truncate(text: string, max: number): string {
   let out = ''
   let used = 0
   // Only the head of the text is segmented: a message can be long, the cut is near the start.
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   for (const { segment } of graphemes.segment(text.slice(0, budget * 2 + 16))) {
     const size = codePointLength(segment, Infinity)
     if (used + size > budget) break

@@ -1,6 +1,6 @@
 // The benches drive the TypeScript test harness (the fake GitHub, the Action runner) from plain
-// node: each bundles the sources it needs under .bench-out/ (so packages still resolve from
-// node_modules), imports them, and removes the bundle again.
+// node, and `npm run gen` runs a few sources at build time: each bundles the sources it needs under
+// .bench-out/ (so packages still resolve from node_modules), imports them, and removes the bundle.
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'

@@ -5,8 +5,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
-import picomatch from 'picomatch'
-import { glob, isDynamicPattern } from 'tinyglobby'
+import type picomatch from 'picomatch'
 import type { Config } from '../config/types.js'
 import { toPosix } from './paths.js'
 
@@ -57,6 +56,8 @@ async function expandOne(pattern: string, cwd: string, configFor: ConfigFor): Pr
     const found = await keepNotIgnored(await globFrom(absolute, MARKDOWN_UNDER_DIRECTORY), cwd, configFor)
     return found.length > 0 ? found : 'Unexpected folder without Markdown files to lint, expected `.md` files under it (outside `ignore`)'
   }
+  // The glob libraries are loaded only for an argument that needs them: most runs name files.
+  const { isDynamicPattern } = await import('tinyglobby')
   if (isDynamicPattern(pattern)) {
     const found = await keepNotIgnored(await globFrom(cwd, [pattern]), cwd, configFor)
     return found.length > 0 ? found : 'Unexpected glob that matches no files to lint, expected at least one (files in `ignore` are left out)'
@@ -72,6 +73,7 @@ async function filesFromInclude(cwd: string, configFor: ConfigFor): Promise<stri
 }
 
 async function globFrom(directory: string, patterns: readonly string[]): Promise<string[]> {
+  const { glob } = await import('tinyglobby')
   return glob([...patterns], {
     cwd: directory,
     absolute: true,
@@ -86,7 +88,7 @@ async function keepNotIgnored(files: readonly string[], cwd: string, configFor: 
   const kept: string[] = []
   for (const file of files) {
     const config = await configFor(file)
-    if (!isIgnored(file, config, cwd)) kept.push(resolve(file))
+    if (!(await isIgnored(file, config, cwd))) kept.push(resolve(file))
   }
   return kept
 }
@@ -94,10 +96,11 @@ async function keepNotIgnored(files: readonly string[], cwd: string, configFor: 
 const matcherCache = new WeakMap<Config, picomatch.Matcher>()
 
 /** `ignore` globs are relative to the folder of the configuration file (or cwd for the defaults). */
-export function isIgnored(absolutePath: string, config: Config, cwd: string): boolean {
+export async function isIgnored(absolutePath: string, config: Config, cwd: string): Promise<boolean> {
   if (config.ignore.length === 0) return false
   let matcher = matcherCache.get(config)
   if (matcher === undefined) {
+    const { default: picomatch } = await import('picomatch')
     matcher = picomatch(config.ignore, { dot: true })
     matcherCache.set(config, matcher)
   }

@@ -7,7 +7,6 @@
 import { CONFIG_NAMES } from './load.js'
 import { defaultConfig } from './defaults.js'
 import { ConfigError } from './errors.js'
-import { parseConfigText } from './parse.js'
 import type { Config } from './types.js'
 
 export type ConfigFrom = 'base' | 'head'
@@ -32,6 +31,7 @@ export async function loadBaseConfig(read: ReadAtBase, baseSha: string, explicit
     if (text === undefined) continue
     const label = `${candidate} (base commit ${baseSha.slice(0, 7)})`
     if (text.length > MAX_CONFIG_CHARS) throw new ConfigError(`file is larger than ${MAX_CONFIG_CHARS} characters`, undefined, label)
+    const { parseConfigText } = await import('./parse.js')
     return parseConfigText(text, label)
   }
   if (explicitPath !== undefined && explicitPath !== '') throw new ConfigError('configuration file not found at the base commit', undefined, `${explicitPath} (base commit ${baseSha.slice(0, 7)})`)

@@ -11,7 +11,6 @@ import { constants, closeSync, fstatSync, lstatSync, openSync, readSync, realpat
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigError } from './errors.js'
 import { defaultConfig } from './defaults.js'
-import { parseConfigText } from './parse.js'
 import type { Config } from './types.js'
 
 export const CONFIG_NAMES = ['.postmortemrc.yml', '.postmortemrc.yaml', '.postmortemrc'] as const
@@ -35,6 +34,8 @@ export interface LoadConfigOptions {
 export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   const path = options.explicitPath ? resolve(options.cwd, options.explicitPath) : findConfig(options)
   if (!path) return defaultConfig()
+  // Parsing (YAML, every rule's option check) is loaded only when there is a file to parse.
+  const { parseConfigText } = await import('./parse.js')
   return parseConfigText(readConfigFile(path, options.root === undefined ? undefined : resolve(options.cwd, options.root)), path)
 }
 

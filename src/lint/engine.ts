@@ -310,7 +310,8 @@ function toFinding(message: VFileMessage): Finding {
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+  // Rule ids are ASCII: a plain comparison, not localeCompare, whose first call loads ICU's collator (~20 ms).
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
 }
 
 export type { LintedFile }

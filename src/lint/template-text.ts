@@ -1,13 +1,12 @@
 /**
- * The placeholders of the post-mortem template, read from the template itself (the copy built into
- * the CLI, which test/cli/template.test.ts keeps equal to postmortems-template/postmortems/TEMPLATE.md),
- * so the template-placeholders rule and the template cannot drift apart: a placeholder added to
- * the template is a placeholder the rule knows.
+ * The placeholders of a post-mortem template, read from the template itself, so the
+ * template-placeholders rule and the template cannot drift apart: a placeholder added to the
+ * template is a placeholder the rule knows. The built-in template's are read at build time
+ * (builtin-placeholders.ts).
  */
 import type { Root, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { builtinTemplate } from '../cli/builtin-template.js'
 import { defaultConfig } from '../config/defaults.js'
 import { markdownParser } from '../model/parse.js'
 
@@ -97,17 +96,24 @@ function fieldValues(template: string): string[] {
     .filter((value) => value !== '' && hasWords(value))
 }
 
-let builtin: TemplatePlaceholders | undefined
-
-/** The built-in template's placeholders, read once (about a millisecond; the template is 3 KB). */
-export function builtinPlaceholders(): TemplatePlaceholders {
-  builtin ??= extractPlaceholders(builtinTemplate, builtinVocabularyWords())
-  return builtin
-}
-
 /** Every alias of the built-in priority and severity scales: words a real post-mortem uses too. */
-function builtinVocabularyWords(): Set<string> {
+export function builtinVocabularyWords(): Set<string> {
   const { priorities, severities } = defaultConfig()
   const words = [...Object.entries(priorities), ...Object.entries(severities)].flatMap(([key, aliases]) => [key, ...aliases])
   return new Set(words.map(normalizeText))
+}
+
+/** Placeholders as JSON data (the build writes the built-in template's; see builtin-placeholders.ts). */
+export interface PlaceholdersData {
+  rows: TemplateRow[]
+  items: string[]
+  inline: string[]
+}
+
+export function placeholdersToData(placeholders: TemplatePlaceholders): PlaceholdersData {
+  return { rows: placeholders.rows, items: [...placeholders.items], inline: placeholders.inline }
+}
+
+export function placeholdersFromData(data: PlaceholdersData): TemplatePlaceholders {
+  return { rows: data.rows, items: new Set(data.items), inline: data.inline }
 }

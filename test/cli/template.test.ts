@@ -29,10 +29,10 @@ describe("the template's .postmortemrc.yml", () => {
     for (const key of ['sections', 'columns', 'fields', 'severities', 'priorities'] as const) expect(config[key]).toEqual(defaults[key])
   })
 
-  it('lints the post-mortems folder and never the template or READMEs', () => {
+  it('lints the post-mortems folder and never the template or READMEs', async () => {
     expect(config.include).toEqual(['postmortems/**/*.md'])
-    expect(isIgnored(`${templateRoot}postmortems/TEMPLATE.md`, config, templateRoot)).toBe(true)
-    expect(isIgnored(`${templateRoot}README.md`, config, templateRoot)).toBe(true)
-    expect(isIgnored(`${templateRoot}postmortems/2025-03-11-order-webhooks-delayed-after-dns-change.md`, config, templateRoot)).toBe(false)
+    expect(await isIgnored(`${templateRoot}postmortems/TEMPLATE.md`, config, templateRoot)).toBe(true)
+    expect(await isIgnored(`${templateRoot}README.md`, config, templateRoot)).toBe(true)
+    expect(await isIgnored(`${templateRoot}postmortems/2025-03-11-order-webhooks-delayed-after-dns-change.md`, config, templateRoot)).toBe(false)
   })
 })

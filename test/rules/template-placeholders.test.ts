@@ -10,7 +10,8 @@ import { builtinTemplate } from '../../src/cli/builtin-template.js'
 import { fillTemplate } from '../../src/cli/new-postmortem.js'
 import { defaultConfig } from '../../src/config/defaults.js'
 import { lintText } from '../../src/lint/engine.js'
-import { extractPlaceholders } from '../../src/lint/template-text.js'
+import { builtinPlaceholders } from '../../src/lint/builtin-placeholders.js'
+import { builtinVocabularyWords, extractPlaceholders } from '../../src/lint/template-text.js'
 import type { Finding } from '../../src/lint/types.js'
 
 const RULE = 'template-placeholders'
@@ -123,5 +124,13 @@ describe('template-placeholders matches whole words only', () => {
     const [finding, ...rest] = await ruleFindings(header('@dana, @YOUR-HANDLE', '1h 35min (10:05 - 11:40 UTC)'))
     expect(rest).toEqual([])
     expect([finding?.line, finding?.column, finding?.endColumn, finding?.actual]).toEqual([4, 21, 33, '@YOUR-HANDLE'])
+  })
+})
+
+describe('the placeholders built into the rule', () => {
+  it('are the ones read from the built-in template now (the generated data is not stale)', () => {
+    const fromTemplate = extractPlaceholders(builtinTemplate, builtinVocabularyWords())
+    expect(fromTemplate.inline.length).toBeGreaterThan(3)
+    expect(builtinPlaceholders()).toEqual(fromTemplate)
   })
 })

@@ -1,7 +1,7 @@
 /**
  * template-placeholders: text left from the template (`@your-handle`, `P0 | P1 | P2 | P3 | P4`,
  * "A specific change to a named system") and sections left empty (only the template's guidance
- * comment under the heading). The placeholders are read from the template itself (template-text.ts).
+ * comment under the heading). The placeholders are read from the template itself (template-text.ts, at build time).
  */
 import type { Heading, ListItem, Root, RootContent, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
@@ -10,7 +10,8 @@ import type { Span } from '../../model/types.js'
 import { SourceText } from '../../model/source.js'
 import { booleanOption, onlyKnownOptions } from '../options.js'
 import { postmortemRule, quote, unexpected } from '../rule.js'
-import { builtinPlaceholders, normalizeText, type TemplatePlaceholders } from '../template-text.js'
+import { builtinPlaceholders } from '../builtin-placeholders.js'
+import { normalizeText, type TemplatePlaceholders } from '../template-text.js'
 
 interface Options {
   emptySections: boolean

@@ -1,253 +1,39 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
-  inlineText,
-  neutraliseMentions,
-  tableCell
-} from "./chunk-WRZ5CROV.js";
+  DROPPED_LABEL,
+  FOLLOW_UP_LABEL,
+  POSTMORTEM_LABEL,
+  PRIORITY_PREFIX,
+  SEVERITY_PREFIX,
+  labelStyle,
+  priorityLabel,
+  severityLabel
+} from "./chunk-5FV3W5A3.js";
+import {
+  renderChangeComment,
+  renderDroppedComment,
+  renderFollowUpBlock,
+  renderFollowUpTitle,
+  renderIssueTitle,
+  renderItemBlock
+} from "./chunk-T3DKHINJ.js";
+import {
+  followUpMarker,
+  issueCommentMarker,
+  itemMarker,
+  readFollowUpMarker,
+  readItemMarker,
+  readManagedBlock,
+  replaceManagedBlock
+} from "./chunk-6T2L6R3R.js";
 import {
   aliasIndex,
   normalizeLabel,
   splitPeople
-} from "./chunk-3JMZ6L7O.js";
-import {
-  sliceWhole,
-  truncate
-} from "./chunk-AORMG3SL.js";
+} from "./chunk-4ADZSBGH.js";
 
 // src/plan/sync.ts
 import { createHash } from "node:crypto";
-
-// src/report/markers.ts
-var SUMMARY_MARKER = "<!-- postmortem-action:summary -->";
-var FINGERPRINT = /^[0-9a-f]{16}(?:-\d+)?$/;
-var FINDING_MARKER = /<!-- postmortem-action:finding fp=([0-9a-f]{16}(?:-\d+)?) -->/;
-function findingMarker(fingerprint) {
-  if (!FINGERPRINT.test(fingerprint)) throw new Error(`Unexpected fingerprint "${fingerprint}", expected 16 hex digits`);
-  return `<!-- postmortem-action:finding fp=${fingerprint} -->`;
-}
-function readFindingMarker(body) {
-  return FINDING_MARKER.exec(body)?.[1];
-}
-function reviewMarker(key) {
-  return `<!-- postmortem-action:review key=${key} -->`;
-}
-function hasSummaryMarker(body) {
-  return body.includes(SUMMARY_MARKER);
-}
-function markerWith(kind, fields) {
-  if (!/^[a-z][a-z-]*$/.test(kind)) throw new Error(`Unexpected marker kind "${kind}", expected lower-case letters and dashes`);
-  const parts = Object.entries(fields).filter((entry) => entry[1] !== void 0).map(([name, value2]) => `${name}=${encodeURIComponent(String(value2))}`);
-  return `<!-- postmortem-action:${kind}${parts.length === 0 ? "" : ` ${parts.join(" ")}`} -->`;
-}
-function readMarkerFields(kind, body) {
-  const match = new RegExp(`<!-- postmortem-action:${kind}((?: [a-z][a-z-]*=[^\\s>]*)*) -->`).exec(body);
-  if (match === null) return void 0;
-  const fields = {};
-  for (const part of (match[1] ?? "").trim().split(" ")) {
-    if (part === "") continue;
-    const equals = part.indexOf("=");
-    try {
-      fields[part.slice(0, equals)] = decodeURIComponent(part.slice(equals + 1));
-    } catch {
-      return void 0;
-    }
-  }
-  return fields;
-}
-var ITEM_MARKER_KIND = "item";
-function itemMarker(item) {
-  return markerWith(ITEM_MARKER_KIND, {
-    pm: item.postmortemId,
-    item: item.itemId,
-    path: item.path,
-    line: item.line,
-    owner: item.owner,
-    deadline: item.deadline,
-    priority: item.priority,
-    action: item.actionHash,
-    assigned: item.assigned.join(","),
-    sha: item.sha
-  });
-}
-function readItemMarker(body) {
-  const fields = readMarkerFields(ITEM_MARKER_KIND, body);
-  if (fields?.["pm"] === void 0 || fields["item"] === void 0 || fields["pm"] === "" || fields["item"] === "") return void 0;
-  const line = Number(fields["line"] ?? "0");
-  return {
-    postmortemId: fields["pm"],
-    itemId: fields["item"],
-    path: fields["path"] ?? "",
-    line: Number.isInteger(line) && line > 0 ? line : 0,
-    owner: fields["owner"] ?? "",
-    deadline: fields["deadline"] ?? "",
-    priority: fields["priority"] ?? "",
-    actionHash: fields["action"] ?? "",
-    assigned: (fields["assigned"] ?? "").split(",").filter((login) => login !== ""),
-    sha: /^[0-9a-f]{40}$/i.test(fields["sha"] ?? "") ? fields["sha"] ?? "" : ""
-  };
-}
-var FOLLOW_UP_MARKER_KIND = "follow-up";
-function followUpMarker(followUp) {
-  return markerWith(FOLLOW_UP_MARKER_KIND, { pm: followUp.postmortemId, due: followUp.due, path: followUp.path, assigned: followUp.assigned.join(","), sha: followUp.sha });
-}
-function readFollowUpMarker(body) {
-  const fields = readMarkerFields(FOLLOW_UP_MARKER_KIND, body);
-  if (fields?.["pm"] === void 0 || fields["pm"] === "") return void 0;
-  const due = fields["due"] ?? "";
-  return {
-    postmortemId: fields["pm"],
-    due: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : "",
-    path: fields["path"] ?? "",
-    assigned: (fields["assigned"] ?? "").split(",").filter((login) => login !== ""),
-    sha: /^[0-9a-f]{40}$/i.test(fields["sha"] ?? "") ? fields["sha"] ?? "" : ""
-  };
-}
-var ISSUE_COMMENT_MARKER_KIND = "note";
-function issueCommentMarker(key) {
-  return markerWith(ISSUE_COMMENT_MARKER_KIND, { key });
-}
-function readIssueCommentMarker(body) {
-  return readMarkerFields(ISSUE_COMMENT_MARKER_KIND, body)?.["key"];
-}
-var MANAGED_BEGIN = "<!-- postmortem-action:managed:begin -->";
-var MANAGED_END = "<!-- postmortem-action:managed:end -->";
-function readManagedBlock(body) {
-  const begin = body.indexOf(MANAGED_BEGIN);
-  const end = body.indexOf(MANAGED_END, begin + MANAGED_BEGIN.length);
-  if (begin === -1 || end === -1) return void 0;
-  return body.slice(begin + MANAGED_BEGIN.length, end).replace(/^\n/, "").replace(/\n$/, "");
-}
-function replaceManagedBlock(body, block) {
-  const wrapped = `${MANAGED_BEGIN}
-${block}
-${MANAGED_END}`;
-  const begin = body.indexOf(MANAGED_BEGIN);
-  const end = body.indexOf(MANAGED_END, begin + MANAGED_BEGIN.length);
-  if (begin === -1 || end === -1) return body.trim() === "" ? wrapped : `${wrapped}
-
-${body}`;
-  return `${body.slice(0, begin)}${wrapped}${body.slice(end + MANAGED_END.length)}`;
-}
-
-// src/plan/issue-body.ts
-var MAX_TITLE_LENGTH = 256;
-var MAX_ACTION_IN_BODY = 2e4;
-var MAX_FIELD_IN_BODY = 500;
-function renderIssueTitle(template, facts) {
-  const values = { id: facts.itemId, action: facts.action, postmortem: facts.postmortemId, title: facts.incidentTitle };
-  const filled = template.replace(/\{(id|action|postmortem|title)\}/g, (_, name) => values[name] ?? "");
-  const oneLine = neutraliseMentions(filled.replace(/\s+/g, " ").trim());
-  return truncate(oneLine === "" ? `[${facts.itemId}]` : oneLine, MAX_TITLE_LENGTH);
-}
-function value(text, max = MAX_FIELD_IN_BODY) {
-  const trimmed = text.trim();
-  return trimmed === "" ? "_not set_" : inlineText(truncate(trimmed, max));
-}
-function ownerText(facts) {
-  const assigned = facts.assignees.map((login) => `@${login}`);
-  const written = facts.owner.trim() === "" ? "_not set_" : inlineText(truncate(facts.owner.trim(), MAX_FIELD_IN_BODY));
-  if (assigned.length === 0) return facts.ownerNote === void 0 ? written : `${written} (${inlineText(facts.ownerNote)})`;
-  return assigned.join(", ");
-}
-function renderItemBlock(marker, facts) {
-  const action = facts.action.trim();
-  const cut = action.length > MAX_ACTION_IN_BODY;
-  const lines = [
-    marker,
-    `**Action item ${value(facts.itemId, 100)}** from the post-mortem **${value(facts.incidentTitle)}** (${value(facts.incidentDate, 40)}, severity ${value(facts.severity, 40)}).`,
-    "",
-    `> ${inlineText(cut ? sliceWhole(action, MAX_ACTION_IN_BODY) : action) || "_no action text_"}${cut ? " \u2026 (cut here: the full text is in the document)" : ""}`,
-    "",
-    "| Owner | Deadline | Priority |",
-    "|---|---|---|",
-    `| ${ownerText(facts).replace(/\|/g, "\\|")} | ${tableCell(facts.deadline.trim() || "\u2014")} | ${tableCell(facts.priority.trim() || "\u2014")} |`,
-    "",
-    `Source: [${tableCell(facts.path)} line ${facts.line}](${facts.permalink})`,
-    "",
-    "_Managed by postmortem-action: this block follows the post-mortem, so edit the document, not this block. Anything you write below it is kept._"
-  ];
-  return lines.join("\n");
-}
-function renderFollowUpTitle(facts) {
-  const name = facts.incidentTitle.trim() === "" ? facts.postmortemId : facts.incidentTitle;
-  return truncate(`Post-mortem review: ${name.replace(/\s+/g, " ").trim()} (due ${facts.due})`, MAX_TITLE_LENGTH);
-}
-function renderFollowUpBlock(marker, facts) {
-  const people = [...facts.authors.map((login) => `@${login}`), ...facts.otherAuthors.map((name) => inlineText(name))];
-  const tasks = facts.items.map(
-    (item) => item.issueNumber !== void 0 ? `- [ ] #${item.issueNumber}` : item.createdBy !== void 0 ? `- [ ] ${createdNumberPlaceholder(item.createdBy)}` : `- [ ] ${inlineText(item.itemId)}: ${inlineText(truncate(item.title, 200))}`
-  );
-  return [
-    marker,
-    `**Follow-up review** of the post-mortem **${value(facts.incidentTitle)}**, due **${facts.due}**. Source: [${tableCell(facts.path)}](${facts.permalink})`,
-    "",
-    `Authors: ${people.length === 0 ? "_not set_" : people.join(", ")}`,
-    "",
-    "### Questions for the review",
-    "",
-    "1. Did each action reduce the risk it was written for? How do we know?",
-    "2. Did the same contributing factors show up again since the incident?",
-    "3. What is still open, and why? Is its deadline still right?",
-    "",
-    "### Action items",
-    "",
-    ...tasks.length === 0 ? ["_No tracked action items._"] : tasks,
-    "",
-    "_Managed by postmortem-action: this block follows the post-mortem. Anything you write below it is kept._"
-  ].join("\n");
-}
-function createdNumberPlaceholder(key) {
-  return `{{#${key.replace(/[{}]/g, "")}}}`;
-}
-function fillCreatedNumbers(body, numberOf) {
-  return body.replace(/\{\{#([^{}]+)\}\}/g, (_, key) => {
-    const number = numberOf(key);
-    return number === void 0 ? `${inlineText(key.replace(/^issue:/, ""))} (issue not created yet)` : `#${number}`;
-  });
-}
-function renderChangeComment(marker, changes, commitUrl, closed) {
-  const lines = changes.map(
-    (change) => change.field === "action" ? "- the action was reworded" : `- ${change.field} moved from ${value(change.from, 200)} to ${value(change.to, 200)}`
-  );
-  const tail = closed ? "\n\nThis issue is closed, so it was not reopened or edited; reopen it if the change needs work." : "";
-  return `${marker}
-The post-mortem changed this action item in [${commitUrl.split("/").pop()?.slice(0, 7) ?? "a commit"}](${commitUrl}):
-
-${lines.join("\n")}${tail}`;
-}
-function renderDroppedComment(marker, path, commitUrl) {
-  return `${marker}
-This action item is no longer in ${inlineText(path)} (as of [${commitUrl.split("/").pop()?.slice(0, 7) ?? "a commit"}](${commitUrl})). The issue stays open with the \`dropped\` label; close it if the work is really not needed.`;
-}
-
-// src/plan/labels.ts
-var POSTMORTEM_LABEL = "post-mortem";
-var FOLLOW_UP_LABEL = "post-mortem: review";
-var DROPPED_LABEL = "dropped";
-var OVERDUE_LABEL = "overdue";
-var PRIORITY_PREFIX = "priority: ";
-var SEVERITY_PREFIX = "severity: ";
-function priorityLabel(level) {
-  return `${PRIORITY_PREFIX}${level}`;
-}
-function severityLabel(level) {
-  return `${SEVERITY_PREFIX}${level}`;
-}
-var FIXED = {
-  [POSTMORTEM_LABEL]: { color: "5319e7", description: "Tracked from a post-mortem by postmortem-action" },
-  [FOLLOW_UP_LABEL]: { color: "0e8a16", description: "Follow-up review of a post-mortem" },
-  [DROPPED_LABEL]: { color: "bfbfbf", description: "The action item was removed from its post-mortem" },
-  [OVERDUE_LABEL]: { color: "e99695", description: "The action item is past its deadline in the post-mortem" }
-};
-function labelStyle(name) {
-  const fixed = FIXED[name];
-  if (fixed !== void 0) return fixed;
-  if (name.startsWith(PRIORITY_PREFIX)) return { color: "d93f0b", description: "Action item priority (from the post-mortem)" };
-  if (name.startsWith(SEVERITY_PREFIX)) return { color: "b60205", description: "Incident severity (from the post-mortem)" };
-  return { color: "ededed", description: "Added by postmortem-action" };
-}
-
-// src/plan/sync.ts
 var MAX_SUB_ISSUES = 100;
 var MAX_ASSIGNEES = 10;
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -383,15 +169,15 @@ function canonicalPriority(raw, priorities) {
 function desiredItem(planner, document, pmId, item, itemId, previous) {
   const { context } = planner.input;
   const meta = document.postmortem.meta;
-  const ownerText2 = item.owner?.value.trim() ?? "";
-  const owner = parseOwner(ownerText2);
-  const { ok, refused } = previous !== void 0 && previous.owner === ownerText2 ? { ok: previous.assigned, refused: owner.logins.filter((login) => !previous.assigned.some((known) => known.toLowerCase() === login.toLowerCase())) } : assignableLogins(planner, owner.logins);
+  const ownerText = item.owner?.value.trim() ?? "";
+  const owner = parseOwner(ownerText);
+  const { ok, refused } = previous !== void 0 && previous.owner === ownerText ? { ok: previous.assigned, refused: owner.logins.filter((login) => !previous.assigned.some((known) => known.toLowerCase() === login.toLowerCase())) } : assignableLogins(planner, owner.logins);
   const note = ownerNote(owner, refused);
   const priority = item.priority === void 0 ? "" : canonicalPriority(item.priority.value, context.priorities);
   const line = item.span.start.line;
   const action = item.action?.value.trim() ?? "";
   const deadlineDate = item.deadlineDate ?? "";
-  const unchanged = previous !== void 0 && previous.sha !== "" && previous.path === document.path && previous.line === line && previous.owner === ownerText2 && previous.deadline === deadlineDate && previous.priority === priority && previous.actionHash === hash(action);
+  const unchanged = previous !== void 0 && previous.sha !== "" && previous.path === document.path && previous.line === line && previous.owner === ownerText && previous.deadline === deadlineDate && previous.priority === priority && previous.actionHash === hash(action);
   const sha = unchanged ? previous.sha : context.sha;
   const severity = meta.severity?.value.trim() ?? "";
   const deadline = item.deadlineDate ?? item.deadline?.value.trim() ?? "";
@@ -402,7 +188,7 @@ function desiredItem(planner, document, pmId, item, itemId, previous) {
     itemId,
     path: document.path,
     line,
-    owner: ownerText2,
+    owner: ownerText,
     deadline: item.deadlineDate ?? "",
     priority,
     actionHash: hash(action),
@@ -413,7 +199,7 @@ function desiredItem(planner, document, pmId, item, itemId, previous) {
     postmortemId: pmId,
     itemId,
     action,
-    owner: ownerText2,
+    owner: ownerText,
     assignees: ok,
     ...note === void 0 ? {} : { ownerNote: note },
     deadline,
@@ -427,7 +213,7 @@ function desiredItem(planner, document, pmId, item, itemId, previous) {
   };
   const title = renderIssueTitle(context.issueTitle, { itemId, action, postmortemId: pmId, incidentTitle: incidentName(meta.title?.value, pmId) });
   const where = `${document.path}:${line}`;
-  if (note !== void 0 && ownerText2 !== "" && (previous === void 0 || previous.owner !== ownerText2)) planner.warnings.push(`${where}: ${itemId} owner ${JSON.stringify(ownerText2.slice(0, 80))} ${note}; the issue names the owner in its body instead.`);
+  if (note !== void 0 && ownerText !== "" && (previous === void 0 || previous.owner !== ownerText)) planner.warnings.push(`${where}: ${itemId} owner ${JSON.stringify(ownerText.slice(0, 80))} ${note}; the issue names the owner in its body instead.`);
   return { key: itemKey(pmId, itemId), itemId, marker, facts, title, labels: dedupe(labels), assignees: ok, ...note === void 0 ? {} : { ownerNote: note }, line, done: item.done };
 }
 function safeLabel(text) {
@@ -657,23 +443,6 @@ function planDropped(planner, document, pmId, aliases, present) {
 }
 
 export {
-  SUMMARY_MARKER,
-  findingMarker,
-  readFindingMarker,
-  reviewMarker,
-  hasSummaryMarker,
-  markerWith,
-  readMarkerFields,
-  readItemMarker,
-  readFollowUpMarker,
-  issueCommentMarker,
-  readIssueCommentMarker,
-  readManagedBlock,
-  POSTMORTEM_LABEL,
-  DROPPED_LABEL,
-  OVERDUE_LABEL,
-  labelStyle,
-  fillCreatedNumbers,
   postmortemId,
   planSync
 };

@@ -1,13 +1,14 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 
 // src/truncate.ts
-var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+var graphemes;
 function truncate(text, max) {
   if (text.length <= max) return text;
   if (codePointLength(text, max + 1) <= max) return text;
   const budget = Math.max(0, max - 1);
   let out = "";
   let used = 0;
+  graphemes ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
   for (const { segment } of graphemes.segment(text.slice(0, budget * 2 + 16))) {
     const size = codePointLength(segment, Infinity);
     if (used + size > budget) break;

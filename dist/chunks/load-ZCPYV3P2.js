@@ -4,12 +4,10 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunk-Y5EAZA4U.js";
-import "./chunk-6VANDS4J.js";
-import "./chunk-L4KDTR5G.js";
+} from "./chunk-B4SQRLCK.js";
+import "./chunk-AP7ZZIRN.js";
+import "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
-import "./chunk-3JMZ6L7O.js";
-import "./chunk-AORMG3SL.js";
 import "./chunk-XBU6CGRD.js";
 export {
   CONFIG_NAMES,

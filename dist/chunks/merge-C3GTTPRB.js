@@ -3,22 +3,22 @@ import {
   TABLE_HEADER,
   eventCell,
   timeCells
-} from "./chunk-7K5WTJHG.js";
+} from "./chunk-AGTDWNVD.js";
 import "./chunk-G4TJWH5O.js";
 import {
   utcParts
 } from "./chunk-K4JW75WR.js";
 import {
   tableCell
-} from "./chunk-WRZ5CROV.js";
+} from "./chunk-YL46HXTP.js";
 import {
   aliasIndexFor,
   dayNumber,
   isUtcZone,
   normalizeLabel,
   parsePostmortem
-} from "./chunk-3JMZ6L7O.js";
-import "./chunk-AORMG3SL.js";
+} from "./chunk-4ADZSBGH.js";
+import "./chunk-POANTLKZ.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/timeline/merge.ts

@@ -4,14 +4,14 @@ import {
   SOURCE,
   checkRuleOptions,
   ruleDocsUrl
-} from "./chunk-6VANDS4J.js";
+} from "./chunk-LKSYCHC2.js";
 import {
   VFile,
   buildPostmortem,
   markdownParser,
   ok,
   visit
-} from "./chunk-3JMZ6L7O.js";
+} from "./chunk-4ADZSBGH.js";
 
 // node_modules/mdast-comment-marker/lib/index.js
 var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
@@ -545,7 +545,7 @@ function toFinding(message) {
   return finding;
 }
 function byPosition(a, b) {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 export {

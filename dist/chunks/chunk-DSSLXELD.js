@@ -4,7 +4,7 @@ import {
   commandProperty,
   runnerPath,
   runnerText
-} from "./chunk-WRZ5CROV.js";
+} from "./chunk-YL46HXTP.js";
 
 // src/cli/formatters/counts.ts
 function countSeverities(files) {

@@ -1,14 +1,14 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
-  ExitCode,
-  displayPath
-} from "./chunk-VVUOMVBW.js";
-import {
   renderJson,
   renderMarkdown,
   thousands
-} from "./chunk-7K5WTJHG.js";
+} from "./chunk-AGTDWNVD.js";
 import "./chunk-G4TJWH5O.js";
+import {
+  ExitCode,
+  displayPath
+} from "./chunk-VVUOMVBW.js";
 import {
   ZoneReader,
   ZonelessTimestamp,
@@ -19,10 +19,10 @@ import {
 import {
   codeSpan,
   inlineText
-} from "./chunk-WRZ5CROV.js";
+} from "./chunk-YL46HXTP.js";
 import {
   truncate
-} from "./chunk-AORMG3SL.js";
+} from "./chunk-POANTLKZ.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/cli/timeline-command.ts
@@ -1361,7 +1361,7 @@ async function mergeInto(target, timeline, io) {
     io.stderr(`postmortem: cannot read ${shown}: ${error.message}`);
     return ExitCode.failure;
   }
-  const [{ mergeTimeline }, { defaultConfig }] = await Promise.all([import("./merge-RVCQBQR4.js"), import("./defaults-LQHICRKL.js")]);
+  const [{ mergeTimeline }, { defaultConfig }] = await Promise.all([import("./merge-C3GTTPRB.js"), import("./defaults-LQHICRKL.js")]);
   const result = mergeTimeline(text, timeline.rows, defaultConfig());
   if (!result.ok) {
     io.stderr(`postmortem: ${shown}: ${result.message}`);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-K4JW75WR.js";
 import {
   tableCell
-} from "./chunk-WRZ5CROV.js";
+} from "./chunk-YL46HXTP.js";
 
 // src/timeline/render.ts
 var TABLE_HEADER = ["| Time | Event | Source | Actor |", "|------|-------|--------|-------|"];

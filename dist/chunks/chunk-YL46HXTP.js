@@ -1,7 +1,7 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
   truncate
-} from "./chunk-AORMG3SL.js";
+} from "./chunk-POANTLKZ.js";
 
 // src/report/escape.ts
 var ZERO_WIDTH_JOINER = "\u200D";

@@ -1,40 +1,39 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
   expandPatterns
-} from "./chunk-OFVGGGSI.js";
-import "./chunk-FXNPBWY6.js";
+} from "./chunk-ZN47PCR4.js";
+import {
+  toReport
+} from "./chunk-ZR74RXSB.js";
 import {
   LINT_WORKER_ROLE,
   formatters,
   version
-} from "./chunk-6GZDYETL.js";
-import {
-  findConfig,
-  loadConfig
-} from "./chunk-Y5EAZA4U.js";
+} from "./chunk-DSSLXELD.js";
 import {
   ExitCode,
   displayPath
 } from "./chunk-VVUOMVBW.js";
-import "./chunk-WRZ5CROV.js";
+import "./chunk-YL46HXTP.js";
 import {
-  toReport
-} from "./chunk-MX6FL6CR.js";
+  findConfig,
+  loadConfig
+} from "./chunk-B4SQRLCK.js";
 import {
   lintFile
-} from "./chunk-IHMQW5KA.js";
+} from "./chunk-4UUJOLYI.js";
 import {
   ENGINE_FINDINGS
-} from "./chunk-H4PV5VFZ.js";
+} from "./chunk-ZHRVZQDE.js";
 import {
   ruleDocsUrl
-} from "./chunk-6VANDS4J.js";
-import "./chunk-L4KDTR5G.js";
+} from "./chunk-LKSYCHC2.js";
+import "./chunk-4ADZSBGH.js";
+import "./chunk-AP7ZZIRN.js";
+import "./chunk-POANTLKZ.js";
 import {
   KNOWN_RULES
 } from "./chunk-3N6BFG3G.js";
-import "./chunk-3JMZ6L7O.js";
-import "./chunk-AORMG3SL.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/cli/lint-command.ts

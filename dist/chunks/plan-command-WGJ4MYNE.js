@@ -1,31 +1,33 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
   expandPatterns
-} from "./chunk-OFVGGGSI.js";
+} from "./chunk-ZN47PCR4.js";
 import {
   planSync,
   postmortemId
-} from "./chunk-FVLAINZN.js";
-import "./chunk-FXNPBWY6.js";
-import {
-  findConfig,
-  loadConfig
-} from "./chunk-Y5EAZA4U.js";
+} from "./chunk-GKFZSWMY.js";
+import "./chunk-5FV3W5A3.js";
+import "./chunk-T3DKHINJ.js";
+import "./chunk-6T2L6R3R.js";
+import "./chunk-G4TJWH5O.js";
 import {
   ExitCode,
   displayPath
 } from "./chunk-VVUOMVBW.js";
-import "./chunk-G4TJWH5O.js";
-import "./chunk-WRZ5CROV.js";
+import "./chunk-YL46HXTP.js";
+import {
+  findConfig,
+  loadConfig
+} from "./chunk-B4SQRLCK.js";
 import {
   lintFile
-} from "./chunk-IHMQW5KA.js";
-import "./chunk-H4PV5VFZ.js";
-import "./chunk-6VANDS4J.js";
-import "./chunk-L4KDTR5G.js";
+} from "./chunk-4UUJOLYI.js";
+import "./chunk-ZHRVZQDE.js";
+import "./chunk-LKSYCHC2.js";
+import "./chunk-4ADZSBGH.js";
+import "./chunk-AP7ZZIRN.js";
+import "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
-import "./chunk-3JMZ6L7O.js";
-import "./chunk-AORMG3SL.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/cli/plan-command.ts

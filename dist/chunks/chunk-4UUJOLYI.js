@@ -3,7 +3,7 @@ import {
   MAX_DOCUMENT_CHARS,
   engineFinding,
   lintText
-} from "./chunk-H4PV5VFZ.js";
+} from "./chunk-ZHRVZQDE.js";
 
 // src/files.ts
 import { lstat, open, realpath } from "node:fs/promises";
@@ -91,5 +91,6 @@ function firstInvalidUtf8(bytes) {
 
 export {
   readingFile,
-  lintFile
+  lintFile,
+  decode
 };

@@ -1,18 +1,9 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
-  glob,
-  isDynamicPattern,
-  require_picomatch
-} from "./chunk-FXNPBWY6.js";
-import {
   toPosix
 } from "./chunk-VVUOMVBW.js";
-import {
-  __toESM
-} from "./chunk-XBU6CGRD.js";
 
 // src/cli/expand.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 var MARKDOWN_UNDER_DIRECTORY = ["**/*.md", "**/*.markdown"];
@@ -42,6 +33,7 @@ async function expandOne(pattern, cwd, configFor) {
     const found = await keepNotIgnored(await globFrom(absolute, MARKDOWN_UNDER_DIRECTORY), cwd, configFor);
     return found.length > 0 ? found : "Unexpected folder without Markdown files to lint, expected `.md` files under it (outside `ignore`)";
   }
+  const { isDynamicPattern } = await import("./dist-4J6W6ATY.js");
   if (isDynamicPattern(pattern)) {
     const found = await keepNotIgnored(await globFrom(cwd, [pattern]), cwd, configFor);
     return found.length > 0 ? found : "Unexpected glob that matches no files to lint, expected at least one (files in `ignore` are left out)";
@@ -54,6 +46,7 @@ async function filesFromInclude(cwd, configFor) {
   return keepNotIgnored(await globFrom(base, config.include), cwd, configFor);
 }
 async function globFrom(directory, patterns) {
+  const { glob } = await import("./dist-4J6W6ATY.js");
   return glob([...patterns], {
     cwd: directory,
     absolute: true,
@@ -67,16 +60,17 @@ async function keepNotIgnored(files, cwd, configFor) {
   const kept = [];
   for (const file of files) {
     const config = await configFor(file);
-    if (!isIgnored(file, config, cwd)) kept.push(resolve(file));
+    if (!await isIgnored(file, config, cwd)) kept.push(resolve(file));
   }
   return kept;
 }
 var matcherCache = /* @__PURE__ */ new WeakMap();
-function isIgnored(absolutePath, config, cwd) {
+async function isIgnored(absolutePath, config, cwd) {
   if (config.ignore.length === 0) return false;
   let matcher = matcherCache.get(config);
   if (matcher === void 0) {
-    matcher = (0, import_picomatch.default)(config.ignore, { dot: true });
+    const { default: picomatch } = await import("./picomatch-MQBYOPQM.js");
+    matcher = picomatch(config.ignore, { dot: true });
     matcherCache.set(config, matcher);
   }
   return matcher(toPosix(relative(configBase(config, cwd), absolutePath)));
