@@ -222,7 +222,7 @@ async function runMode(inputs, eventName, payload, now) {
       return runSyncMode({ inputs, payload, config: await workspaceConfig(), workspace, now, log });
     }
     case "lint-pr": {
-      const { runPullRequestMode } = await import("./chunks/run-pr-HYZUCVUW.js");
+      const { runPullRequestMode } = await import("./chunks/run-pr-CWYCF2F7.js");
       return runPullRequestMode({ inputs, payload, workspace, workspaceConfig, log });
     }
   }

@@ -287,7 +287,13 @@ function renderPlan(plan) {
     lines.push(`- One review with ${plan.newComments.length} comment(s):`);
     for (const comment of plan.newComments) {
       const where = comment.startLine === void 0 ? `${comment.line}` : `${comment.startLine}-${comment.line}`;
-      lines.push(`  - ${codeSpan(`${comment.path}:${where}`)} ${findingSentence(comment.finding)}`);
+      const place = codeSpan(`${comment.path}:${where}`);
+      const members = comment.members ?? [];
+      if (members.length < 2) lines.push(`  - ${place} ${findingSentence(comment.finding)}`);
+      else {
+        lines.push(`  - ${place}, one comment for ${members.length} findings:`);
+        for (const member of members) lines.push(`    - ${findingSentence(member.finding)}`);
+      }
     }
   }
   if (plan.threadsToResolve.length === 0) lines.push("- No thread to resolve.");
