@@ -5,18 +5,15 @@ const LEVEL_WORDS: Record<string, 'error' | 'fatal'> = {
   fatal: 'fatal', panic: 'fatal', alert: 'fatal', emerg: 'fatal', emergency: 'fatal', dpanic: 'fatal',
 }
 
-/** Character codes (lower case) that words levelOf reads as error or fatal begin with. */
-export function levelInitials(): number[] {
-  return [...new Set(Object.keys(LEVEL_WORDS).map((word) => word.charCodeAt(0)))]
-}
+/** Character codes (lower case) that the words levelOf reads as error or fatal begin with. */
+export const LEVEL_INITIALS: ReadonlySet<number> = new Set(Object.keys(LEVEL_WORDS).map((word) => word.charCodeAt(0)))
 
 /** A level field's value (`"error"`, `"ERROR"`, pino's 50/60) -> `error`/`fatal`, or undefined below error. */
 export function levelOf(value: unknown): 'error' | 'fatal' | undefined {
   if (typeof value === 'number') return value >= 60 ? 'fatal' : value >= 50 ? 'error' : undefined
   if (typeof value !== 'string' || value.length < 3 || value.length > 9) return undefined
   // Most lines are info or debug: decide on the first letter before lower-casing anything.
-  const first = value.charCodeAt(0) | 0x20
-  if (first !== 101 /* e */ && first !== 102 /* f */ && first !== 112 /* p */ && first !== 99 /* c */ && first !== 97 /* a */ && first !== 115 /* s */ && first !== 100 /* d */) return undefined
+  if (!LEVEL_INITIALS.has(value.charCodeAt(0) | 0x20)) return undefined
   return LEVEL_WORDS[value.toLowerCase()]
 }
 

@@ -5,7 +5,7 @@
  * unusual answers false and the line is read as a string, so these checks decide speed, never
  * results (test/timeline/formats.test.ts compares both paths).
  */
-import { levelInitials, levelOf, lowerLevelSpellings } from './levels.js'
+import { LEVEL_INITIALS, levelOf, lowerLevelSpellings } from './levels.js'
 import type { EvidenceSink } from './types.js'
 
 const LOWER_WORD_BYTES: readonly Uint8Array[][] = (() => {
@@ -86,9 +86,6 @@ class ByteNeedle {
 function keyNeedle(key: string): ByteNeedle {
   return new ByteNeedle(`"${key}":`)
 }
-
-/** The first letters (lower case) of the words levelOf reads as error or fatal; others are below. */
-const LEVEL_INITIALS = new Set(levelInitials())
 
 /**
  * JSON-lines: a line whose time is an ISO string in UTC ("...Z") in a minute already read, and

@@ -445,14 +445,11 @@ var LEVEL_WORDS = {
   emergency: "fatal",
   dpanic: "fatal"
 };
-function levelInitials() {
-  return [...new Set(Object.keys(LEVEL_WORDS).map((word) => word.charCodeAt(0)))];
-}
+var LEVEL_INITIALS = new Set(Object.keys(LEVEL_WORDS).map((word) => word.charCodeAt(0)));
 function levelOf(value) {
   if (typeof value === "number") return value >= 60 ? "fatal" : value >= 50 ? "error" : void 0;
   if (typeof value !== "string" || value.length < 3 || value.length > 9) return void 0;
-  const first = value.charCodeAt(0) | 32;
-  if (first !== 101 && first !== 102 && first !== 112 && first !== 99 && first !== 97 && first !== 115 && first !== 100) return void 0;
+  if (!LEVEL_INITIALS.has(value.charCodeAt(0) | 32)) return void 0;
   return LEVEL_WORDS[value.toLowerCase()];
 }
 var TEXT_LEVEL = /(?:^|[\s[(|<])(ERROR|ERR|FATAL|PANIC|CRIT(?:ICAL)?|SEVERE|EMERG)(?=[\s\]):|>,]|$)|^\[?(error|fatal|panic|critical)\]?[:\s]|\blevel=(error|err|fatal|panic|crit(?:ical)?)\b|^([EF])\d{4} \d{2}:|\[(error|crit|alert|emerg)\]/;
@@ -564,7 +561,6 @@ var ByteNeedle = class {
 function keyNeedle(key) {
   return new ByteNeedle(`"${key}":`);
 }
-var LEVEL_INITIALS = new Set(levelInitials());
 var JsonByteSkipper = class {
   constructor(levelKeys, sink) {
     this.sink = sink;
