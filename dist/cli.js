@@ -368,7 +368,7 @@ async function runNew(commandLine, io) {
   return ExitCode.ok;
 }
 async function draftEvidence(commandLine, io) {
-  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-UEL2GRTC.js");
+  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-XJC5M5QM.js");
   const { timeline, problems } = await draftFromFiles({ files: commandLine.timelineFrom ?? [], options: {}, zone: commandLine.zone }, io.cwd);
   for (const problem of problems) io.stderr(describeProblem(problem));
   if (problems.some((problem) => problem.fatal)) {
@@ -427,7 +427,7 @@ async function main(argv, io) {
         return await runPlan(commandLine, io);
       }
       case "timeline": {
-        const { runTimeline } = await import("./chunks/timeline-command-UEL2GRTC.js");
+        const { runTimeline } = await import("./chunks/timeline-command-XJC5M5QM.js");
         return await runTimeline(commandLine, io);
       }
     }

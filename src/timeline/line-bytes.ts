@@ -10,13 +10,9 @@ import type { EvidenceSink } from './types.js'
 
 const LOWER_WORD_BYTES: readonly Uint8Array[][] = (() => {
   const byLength: Uint8Array[][] = []
-  for (const word of lowerLevelSpellings()) (byLength[word.length] ??= []).push(latin1Bytes(word))
+  for (const word of lowerLevelSpellings()) (byLength[word.length] ??= []).push(Buffer.from(word, 'latin1'))
   return byLength
 })()
-
-function latin1Bytes(text: string): Uint8Array {
-  return Uint8Array.from(text, (char) => char.charCodeAt(0))
-}
 
 /** leadingLevel(...) === 'lower', on bytes: the word (after an optional "[") and what follows it. */
 export function isLowerLevelWord(bytes: Uint8Array, start: number, end: number): boolean {
@@ -54,7 +50,7 @@ class ByteNeedle {
   private next = -1
 
   constructor(text: string) {
-    this.bytes = latin1Bytes(text)
+    this.bytes = Buffer.from(text, 'latin1')
   }
 
   /** The first occurrence within [start, end), or -1. */

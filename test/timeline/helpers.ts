@@ -10,18 +10,14 @@ export interface EvidenceFile {
  * Drafts from in-memory files as the CLI does from disk: recognised from the head, line-based
  * files pushed in chunks of `chunk` characters (so lines cut between chunks are exercised).
  */
-export function draft(files: readonly EvidenceFile[], options: Partial<DraftOptions> = {}, zone?: AssumedZone, chunk = 37, bytes: boolean | 'latin1' = false) {
+export function draft(files: readonly EvidenceFile[], options: Partial<DraftOptions> = {}, zone?: AssumedZone, chunk = 37, bytes = false) {
   const timeline = new TimelineDraft(options, zone)
   for (const file of files) {
     const recognised = recognise(file.text.slice(0, 65536))
     if (recognised.kind === 'document') timeline.document(file.name, file.text)
     else if (recognised.kind === 'lines') {
-      const feed = timeline.lines(file.name, recognised.format, { bytes: bytes !== false })
-      if (bytes === 'latin1') {
-        // The UTF-8 bytes as a latin1 string, cut anywhere (inside a character too).
-        const text = Buffer.from(file.text, 'utf8').toString('latin1')
-        for (let i = 0; i < text.length; i += chunk) feed.push(text.slice(i, i + chunk))
-      } else if (bytes) {
+      const feed = timeline.lines(file.name, recognised.format, { bytes })
+      if (bytes) {
         // As the CLI reads: raw bytes, cut anywhere.
         const raw = Buffer.from(file.text, 'utf8')
         for (let i = 0; i < raw.length; i += chunk) feed.pushBytes(raw.subarray(i, i + chunk))

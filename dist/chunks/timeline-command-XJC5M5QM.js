@@ -501,12 +501,9 @@ function leadingLevel(line, start) {
 // src/timeline/line-bytes.ts
 var LOWER_WORD_BYTES = (() => {
   const byLength = [];
-  for (const word of lowerLevelSpellings()) (byLength[word.length] ??= []).push(latin1Bytes(word));
+  for (const word of lowerLevelSpellings()) (byLength[word.length] ??= []).push(Buffer.from(word, "latin1"));
   return byLength;
 })();
-function latin1Bytes(text) {
-  return Uint8Array.from(text, (char) => char.charCodeAt(0));
-}
 function isLowerLevelWord(bytes, start, end) {
   let from = start;
   if (bytes[from] === 91) from++;
@@ -534,7 +531,7 @@ var ByteNeedle = class {
   from = 0;
   next = -1;
   constructor(text) {
-    this.bytes = latin1Bytes(text);
+    this.bytes = Buffer.from(text, "latin1");
   }
   /** The first occurrence within [start, end), or -1. */
   find(haystack, start, end) {
