@@ -417,7 +417,7 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-OQ5LPUMY.js");
+        const { runLint } = await import("./chunks/lint-command-RM6OXVNO.js");
         return await runLint(commandLine, io);
       }
       case "new":
