@@ -368,7 +368,7 @@ async function runNew(commandLine, io) {
   return ExitCode.ok;
 }
 async function draftEvidence(commandLine, io) {
-  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-XJC5M5QM.js");
+  const { draftFromFiles, describeProblem } = await import("./chunks/timeline-command-DYBAVJFE.js");
   const { timeline, problems } = await draftFromFiles({ files: commandLine.timelineFrom ?? [], options: {}, zone: commandLine.zone }, io.cwd);
   for (const problem of problems) io.stderr(describeProblem(problem));
   if (problems.some((problem) => problem.fatal)) {
@@ -381,7 +381,7 @@ async function draftEvidence(commandLine, io) {
   return { rows, ...start === void 0 ? {} : { start }, ...end === void 0 ? {} : { end } };
 }
 async function withTimeline(text, evidence, io) {
-  const { mergeTimeline } = await import("./chunks/merge-C3GTTPRB.js");
+  const { mergeTimeline } = await import("./chunks/merge-3LJILVK3.js");
   const { defaultConfig } = await import("./chunks/defaults-LQHICRKL.js");
   const merged = mergeTimeline(text, evidence.rows, defaultConfig(), { dropPlaceholders: true });
   if (!merged.ok) {
@@ -391,7 +391,7 @@ async function withTimeline(text, evidence, io) {
   return evidence.start === void 0 || evidence.end === void 0 ? merged.text : fillDuration(merged.text, evidence.start, evidence.end);
 }
 async function defaultFolder(cwd) {
-  const { findConfig } = await import("./chunks/load-ZCPYV3P2.js");
+  const { findConfig } = await import("./chunks/load-UKSABRQL.js");
   const configFile = findConfig({ cwd });
   return join(configFile === void 0 ? cwd : dirname(configFile), DEFAULT_FOLDER);
 }
@@ -417,17 +417,17 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-RM6OXVNO.js");
+        const { runLint } = await import("./chunks/lint-command-3UBEU73P.js");
         return await runLint(commandLine, io);
       }
       case "new":
         return await runNew(commandLine, io);
       case "plan": {
-        const { runPlan } = await import("./chunks/plan-command-WGJ4MYNE.js");
+        const { runPlan } = await import("./chunks/plan-command-TNIQNF3I.js");
         return await runPlan(commandLine, io);
       }
       case "timeline": {
-        const { runTimeline } = await import("./chunks/timeline-command-XJC5M5QM.js");
+        const { runTimeline } = await import("./chunks/timeline-command-DYBAVJFE.js");
         return await runTimeline(commandLine, io);
       }
     }
@@ -461,7 +461,7 @@ function wantsColor(env, isTTY) {
 enableCompileCache2();
 var isLintWorker = !isMainThread && workerData?.role === LINT_WORKER_ROLE;
 if (isLintWorker && parentPort !== null) {
-  const { serveLintTasks } = await import("./chunks/lint-worker-MUKCJKNN.js");
+  const { serveLintTasks } = await import("./chunks/lint-worker-YOHALU4Q.js");
   serveLintTasks(parentPort);
 } else {
   process.stdout.on("error", (error) => {

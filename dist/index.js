@@ -9,13 +9,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-76JMCM6W.js";
+} from "./chunks/chunk-FAX6X57A.js";
 import {
   compareSeverity,
   countFindings,
   ruleReference,
   severityLabel
-} from "./chunks/chunk-5M3N3JO6.js";
+} from "./chunks/chunk-5U2HMAFZ.js";
 import {
   eventAction,
   isPushToDefaultBranch
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-YL46HXTP.js";
 import {
   loadConfig
-} from "./chunks/chunk-B4SQRLCK.js";
+} from "./chunks/chunk-AUC2NV6B.js";
 import "./chunks/chunk-AP7ZZIRN.js";
 import "./chunks/chunk-POANTLKZ.js";
 import "./chunks/chunk-3N6BFG3G.js";
@@ -190,7 +190,7 @@ function verdict(files, failOn, githubFailures) {
 
 // src/main.ts
 var log = { info, warning: (message) => warning(message), debug };
-var lintFile = async (...args) => (await import("./chunks/files-EMZG2SMF.js")).lintFile(...args);
+var lintFile = async (...args) => (await import("./chunks/files-W4LJUKTF.js")).lintFile(...args);
 function readEventPayload() {
   const path = process.env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
@@ -214,15 +214,15 @@ async function runMode(inputs, eventName, payload, now) {
       return lintWorkspace({ workspace, paths: inputs.paths, config: await workspaceConfig(), lintFile, log });
     }
     case "nag": {
-      const { runScheduleMode } = await import("./chunks/run-schedule-7T4WDVQP.js");
+      const { runScheduleMode } = await import("./chunks/run-schedule-HGEDWZBP.js");
       return runScheduleMode({ inputs, config: await workspaceConfig(), workspace, now, log });
     }
     case "sync": {
-      const { runSyncMode } = await import("./chunks/run-sync-GF42IUC5.js");
+      const { runSyncMode } = await import("./chunks/run-sync-QY3WVKMU.js");
       return runSyncMode({ inputs, payload, config: await workspaceConfig(), workspace, now, log });
     }
     case "lint-pr": {
-      const { runPullRequestMode } = await import("./chunks/run-pr-CWYCF2F7.js");
+      const { runPullRequestMode } = await import("./chunks/run-pr-QS4GEM5X.js");
       return runPullRequestMode({ inputs, payload, workspace, workspaceConfig, log });
     }
   }

@@ -34,7 +34,7 @@ await build({
     contents: [
       "export { findBlame } from './src/blame/index.ts'",
       "export { textUnits } from './src/blame/markdown.ts'",
-      "export { markdownParser } from './src/model/parse.ts'",
+      "export { markdownParser } from './src/model/build.ts'",
       "export { SourceText } from './src/model/source.ts'",
       "export { lintText } from './src/lint/engine.ts'",
       "export { defaultConfig } from './src/config/defaults.ts'",

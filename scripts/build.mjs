@@ -29,12 +29,8 @@ const sideEffectFree = {
 // Chunk names carry content hashes: start empty so no stale chunk is left behind.
 rmSync(values.outdir, { recursive: true, force: true })
 
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', preset: 'src/lint/preset.ts' },
-  outdir: values.outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -44,4 +40,22 @@ await build({
   loader: { '.yml': 'text' },
   plugins: [sideEffectFree],
   define: { POSTMORTEM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+}
+
+// The Action and the CLI share chunks and load them on demand.
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: values.outdir,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+})
+
+// The preset on its own, in one file: sharing chunks with the CLI would put remark-gfm's Markdown
+// writer and the YAML library (which only the preset needs up front) into chunks that every
+// `postmortem lint` loads.
+await build({
+  ...common,
+  entryPoints: { preset: 'src/lint/preset.ts' },
+  outdir: values.outdir,
 })

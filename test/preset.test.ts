@@ -55,3 +55,17 @@ describe('the preset in a pipeline of your own', () => {
     expect(fromPreset).toEqual(fromLinter)
   })
 })
+
+describe('the preset with runSync', () => {
+  it('stays synchronous on a document with YAML front matter, and reads its fields', async () => {
+    const text = `---\ntitle: Queue stall after a config push\ndate: 2025-05-14\nseverity: P2\n---\n\n${readFileSync(join(root, clean), 'utf8').replace(/^# .*\n/, '')}`
+    const file = new VFile({ path: 'front.md', value: text })
+    const processor = unified().use(remarkParse).use(postmortemPreset())
+    // runSync throws when a transformer returns a promise.
+    processor.runSync(processor.parse(file), file)
+    const fromPreset = file.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`).sort()
+    const linted = await lintText('front.md', text, defaultConfig())
+    expect(linted.postmortem?.meta.title?.value).toBe('Queue stall after a config push')
+    expect(fromPreset).toEqual(linted.findings.map((f) => `${f.ruleId} ${f.line}:${f.column}`).sort())
+  })
+})

@@ -3,7 +3,6 @@
  * clause analysis uses). Both are YAML data, validated here so a bad user entry fails with a
  * message naming the source, the entry and the key.
  */
-import { parse as parseYaml } from 'yaml'
 
 export type BlameCategory = 'person-fault' | 'judgment' | 'hindsight' | 'human-error' | 'attribution'
 export type EntryKind = 'phrase' | 'verb' | 'judgment' | 'detector'
@@ -184,18 +183,7 @@ export interface Vocabulary {
   lexicon: Lexicon
 }
 
-/** Parses and validates the built-in vocabulary text; every detector must have its entry. */
-export function parseVocabulary(text: string, source: string): Vocabulary {
-  let data: unknown
-  try {
-    data = parseYaml(text, { maxAliasCount: 50 })
-  } catch (error) {
-    throw new Error(`${source}: not valid YAML: ${(error as Error).message}`)
-  }
-  return vocabularyFromData(data, source)
-}
-
-/** Validates vocabulary data already parsed (the build embeds the YAML as JSON: no YAML parse at start-up). */
+/** Validates the built-in vocabulary's data (the build embeds the YAML as JSON: no YAML parse at start-up); every detector must have its entry. */
 export function vocabularyFromData(data: unknown, source: string): Vocabulary {
   const entries = validateVocabulary(data, source, { allowDetectors: true })
   for (const id of DETECTOR_IDS) {

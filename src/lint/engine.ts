@@ -4,11 +4,12 @@
  */
 import type { Html, Parents, Root } from 'mdast'
 import remarkMessageControl from 'remark-message-control'
-import type { Processor } from 'unified'
+import type { Processor, Transformer } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Config } from '../config/types.js'
-import { buildPostmortem, markdownParser } from '../model/parse.js'
+import { buildPostmortem, hasYamlFrontMatter, markdownParser } from '../model/build.js'
+import type { FrontMatterReader } from '../model/meta.js'
 import type { LintedFile, LintText } from './api.js'
 import { ruleDocsUrl } from './docs.js'
 import { RULES } from './rules/index.js'
@@ -79,21 +80,41 @@ function warnIfSplittingTable(node: Html, index: number | undefined, parent: Par
   message.url = ruleDocsUrl('parse-errors')
 }
 
-/** The plugin that builds the model once, for every rule after it. */
-export function remarkPostmortemModel(options?: { config?: Config }) {
-  return (tree: Root, file: VFile) => {
-    const data = file.data as PostmortemData
-    const config = options?.config ?? data.postmortemConfig
-    if (!config) throw new Error('remarkPostmortemModel needs a config')
-    data.postmortemConfig = config
-    data.postmortem = buildPostmortem(tree, String(file.value), config, file.path)
-    for (const problem of data.postmortem.problems) {
-      const place = problem.span ? { start: problem.span.start, end: problem.span.end } : undefined
-      const message = file.message(problem.message, { place, ruleId: problem.kind, source: SOURCE })
-      message.fatal = true
-      message.url = ruleDocsUrl('parse-errors')
-    }
+/** Loaded on the first document with YAML front matter (most have none): see `FrontMatterReader`. */
+let yamlFrontMatter: FrontMatterReader | undefined
+
+async function loadYamlFrontMatter(): Promise<FrontMatterReader> {
+  yamlFrontMatter ??= (await import('../model/front-matter.js')).readYamlFrontMatter
+  return yamlFrontMatter
+}
+
+/**
+ * The plugin that builds the model once, for every rule after it. It stays synchronous (for
+ * `runSync` users of the preset) unless a document has front matter and no reader is loaded yet;
+ * `readFrontMatter` passes one in up front.
+ */
+export function remarkPostmortemModel(options?: { config?: Config; readFrontMatter?: FrontMatterReader }) {
+  const transform: Transformer<Root, Root> = (tree, file) => {
+    const reader = options?.readFrontMatter ?? yamlFrontMatter
+    if (!reader && hasYamlFrontMatter(tree)) return loadYamlFrontMatter().then((loaded) => addModel(tree, file, options?.config, loaded))
+    return addModel(tree, file, options?.config, reader)
   }
+  return transform
+}
+
+function addModel(tree: Root, file: VFile, configOption: Config | undefined, readFrontMatter: FrontMatterReader | undefined): undefined {
+  const data = file.data as PostmortemData
+  const config = configOption ?? data.postmortemConfig
+  if (!config) throw new Error('remarkPostmortemModel needs a config')
+  data.postmortemConfig = config
+  data.postmortem = buildPostmortem(tree, String(file.value), config, file.path, readFrontMatter)
+  for (const problem of data.postmortem.problems) {
+    const place = problem.span ? { start: problem.span.start, end: problem.span.end } : undefined
+    const message = file.message(problem.message, { place, ruleId: problem.kind, source: SOURCE })
+    message.fatal = true
+    message.url = ruleDocsUrl('parse-errors')
+  }
+  return undefined
 }
 
 interface Processors {

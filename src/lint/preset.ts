@@ -9,6 +9,7 @@ import remarkMessageControl from 'remark-message-control'
 import type { Preset } from 'unified'
 import { defaultConfig } from '../config/defaults.js'
 import type { Config } from '../config/types.js'
+import { readYamlFrontMatter } from '../model/front-matter.js'
 import { ENGINE_FINDINGS, remarkCheckLintComments, remarkPostmortemModel } from './engine.js'
 import { RULES } from './rules/index.js'
 import { SOURCE } from './rule.js'
@@ -21,7 +22,8 @@ export function postmortemPreset(config: Config = defaultConfig()): Preset {
     plugins: [
       remarkGfm,
       [remarkFrontmatter, ['yaml', 'toml']],
-      [remarkPostmortemModel, { config }],
+      // The reader up front: the preset stays synchronous for `processSync` users.
+      [remarkPostmortemModel, { config, readFrontMatter: readYamlFrontMatter }],
       ...rules,
       remarkCheckLintComments,
       [remarkMessageControl, { name: SOURCE, source: SOURCE, known: [...Object.keys(RULES), ...ENGINE_FINDINGS] }],

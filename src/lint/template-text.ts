@@ -8,7 +8,7 @@ import type { Root, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { defaultConfig } from '../config/defaults.js'
-import { markdownParser } from '../model/parse.js'
+import { markdownParser } from '../model/build.js'
 
 export type TemplateRow = Array<{ column: number; text: string }>
 

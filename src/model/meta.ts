@@ -1,7 +1,6 @@
 /** Metadata from YAML front matter, `**Field**: value` lines, or headings used as field labels. */
 import type { Heading, Root, RootContent, Table, Yaml } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { aliasIndex, normalizeLabel } from '../config/normalize.js'
 import type { Config } from '../config/types.js'
 import { plainText, type SourceText } from './source.js'
@@ -9,8 +8,12 @@ import { PSEUDO_HEADING_DEPTH, type SectionBlock } from './sections.js'
 import { findDate, isoDate, parseDuration } from './time.js'
 import type { Located, Metadata, MetaField, ParseProblem } from './types.js'
 
-/** YAML aliases beyond this count are refused: a "billion laughs" front matter cannot expand. */
-const MAX_YAML_ALIASES = 50
+/**
+ * Reads YAML front matter into fields (src/model/front-matter.ts). Passed in rather than imported:
+ * the YAML library is a quarter of the parser's code, and most post-mortems have no front matter,
+ * so the linter loads it only for a document that does.
+ */
+export type FrontMatterReader = (node: Yaml, source: SourceText, fieldKey: Map<string, string>, problems: ParseProblem[]) => MetaField[]
 
 export function buildMetadata(
   tree: Root,
@@ -19,11 +22,15 @@ export function buildMetadata(
   sections: SectionBlock[],
   problems: ParseProblem[],
   path?: string,
+  readFrontMatter?: FrontMatterReader,
 ): Metadata {
   const fieldKey = aliasIndex(config.fields)
   const fields: MetaField[] = []
   const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
-  if (frontMatter) fields.push(...frontMatterFields(frontMatter, source, fieldKey, problems))
+  if (frontMatter) {
+    if (!readFrontMatter) throw new Error('buildMetadata: a document with YAML front matter needs a front-matter reader')
+    fields.push(...readFrontMatter(frontMatter, source, fieldKey, problems))
+  }
   const toml = tree.children.find((node) => (node.type as string) === 'toml')
   if (toml) fields.push(...tomlFields(toml as unknown as Yaml, source, fieldKey))
   fields.push(...fieldLines(tree, source, fieldKey, sections))
@@ -100,46 +107,6 @@ export function splitPeople(text: string): string[] {
     .split(/\s*(?:,|;|\band\b|&|\s(?=@))\s*/)
     .map((name) => name.trim())
     .filter((name) => name.length > 0)
-}
-
-function frontMatterFields(node: Yaml, source: SourceText, fieldKey: Map<string, string>, problems: ParseProblem[]): MetaField[] {
-  const [nodeStart] = source.range(node)
-  const contentStart = source.text.indexOf('\n', nodeStart) + 1
-  const doc = parseDocument(node.value, { uniqueKeys: false, prettyErrors: false })
-  const firstError = doc.errors[0]
-  if (firstError) {
-    const at = contentStart + (firstError.pos?.[0] ?? 0)
-    problems.push({ kind: 'front-matter', message: `Unexpected invalid YAML front matter (${firstError.message.split('\n')[0]}), expected valid YAML between the \`---\` lines`, span: source.span(at, at) })
-    return []
-  }
-  // Values come from the resolved document (aliases expanded, within the cap); positions from the nodes.
-  let values: Record<string, unknown>
-  try {
-    values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Record<string, unknown>
-  } catch (error) {
-    problems.push({ kind: 'front-matter', message: `Unexpected front matter (${(error as Error).message}), expected plain YAML values without that many aliases`, span: source.nodeSpan(node) })
-    return []
-  }
-  return frontMatterValues(doc, values, contentStart, source, fieldKey)
-}
-
-function frontMatterValues(doc: ReturnType<typeof parseDocument>, values: Record<string, unknown>, contentStart: number, source: SourceText, fieldKey: Map<string, string>): MetaField[] {
-  if (!isMap(doc.contents)) return []
-  const fields: MetaField[] = []
-  for (const pair of doc.contents.items) {
-    const label = isScalar(pair.key) ? String(pair.key.value) : ''
-    const value = pair.value
-    const range = (isScalar(value) || isSeq(value) || isMap(value) || isAlias(value)) && value.range ? value.range : undefined
-    if (!label || !range) continue
-    const resolved = values[label]
-    const text = Array.isArray(resolved) ? resolved.map((item) => (item === null || typeof item === 'object' ? '' : String(item))).join(', ') : resolved === null || typeof resolved === 'object' ? '' : String(resolved)
-    const start = contentStart + range[0]
-    const end = contentStart + range[1]
-    // YAML ranges include the line break after a value; the span ends at the value itself.
-    const span = source.located(null, start, end).span
-    fields.push({ key: fieldKey.get(normalizeLabel(label)) ?? normalizeLabel(label), label, raw: text, span, from: 'front-matter' })
-  }
-  return fields
 }
 
 /** The H1; without one, a first heading above every other ("## June 5, 2016 incident report" over H3 sections). */

@@ -14,7 +14,7 @@ import type { Config } from '../../src/config/types.js'
 import { remarkPostmortemModel } from '../../src/lint/engine.js'
 import { SOURCE } from '../../src/lint/rule.js'
 import blamelessLanguage, { parseOptions } from '../../src/lint/rules/blameless-language.js'
-import { markdownParser } from '../../src/model/parse.js'
+import { markdownParser } from '../../src/model/build.js'
 import { readRulePage } from '../rules/doc-pages.js'
 
 const page = readRulePage('blameless-language.md')

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { textUnits } from '../../src/blame/markdown.js'
-import { markdownParser } from '../../src/model/parse.js'
+import { markdownParser } from '../../src/model/build.js'
 
 function units(text: string) {
   return textUnits(markdownParser().parse(text), text)

@@ -10,7 +10,7 @@ import { defaultConfig } from '../../src/config/defaults.js'
 import { lintText, remarkPostmortemModel } from '../../src/lint/engine.js'
 import { SOURCE } from '../../src/lint/rule.js'
 import blamelessLanguage from '../../src/lint/rules/blameless-language.js'
-import { markdownParser } from '../../src/model/parse.js'
+import { markdownParser } from '../../src/model/build.js'
 
 interface Reported {
   line: number

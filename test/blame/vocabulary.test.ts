@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { builtInEntries, builtInVocabulary } from '../../src/blame/index.js'
-import { CATEGORIES, DETECTOR_IDS, parseVocabulary, validateVocabulary } from '../../src/blame/vocabulary.js'
+import { parse as parseYaml } from 'yaml'
+import { CATEGORIES, DETECTOR_IDS, validateVocabulary, vocabularyFromData } from '../../src/blame/vocabulary.js'
 import vocabularyText from '../../src/blame/vocabulary.yml.generated.js'
 
 const GOOD = { id: 'yolo', kind: 'phrase', category: 'judgment', patterns: ['yolo|yoloed'], note: 'it mocks a risky action', hint: 'the missing gate', source: 'team handbook' }
@@ -22,7 +23,7 @@ describe('the built-in vocabulary', () => {
   })
 
   it('is vocabulary.yml as validated now (the generated data is not stale)', () => {
-    const fresh = parseVocabulary(vocabularyText, 'src/blame/vocabulary.yml')
+    const fresh = vocabularyFromData(parseYaml(vocabularyText), 'src/blame/vocabulary.yml')
     expect(fresh.entries.length).toBeGreaterThan(50)
     expect(builtInVocabulary()).toEqual(fresh)
   })
@@ -32,14 +33,9 @@ describe('the built-in vocabulary', () => {
     expect([...categories].sort()).toEqual([...CATEGORIES].sort())
   })
 
-  it('refuses YAML with too many aliases (a billion-laughs document)', () => {
-    const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nentries: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`
-    expect(() => parseVocabulary(bomb, 'bomb.yml')).toThrow(/bomb\.yml: not valid YAML/)
-  })
-
   it('refuses a built-in file that lacks a detector entry', () => {
     const withoutHindsight = vocabularyText.replace('  - id: hindsight\n', '  - id: hindsight-renamed\n')
-    expect(() => parseVocabulary(withoutHindsight, 'vocabulary.yml')).toThrow(/vocabulary\.yml: entry \d+ \(hindsight-renamed\): unknown detector id/)
+    expect(() => vocabularyFromData(parseYaml(withoutHindsight), 'vocabulary.yml')).toThrow(/vocabulary\.yml: entry \d+ \(hindsight-renamed\): unknown detector id/)
   })
 })
 

@@ -1,7 +1,7 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
   planSync
-} from "./chunk-GKFZSWMY.js";
+} from "./chunk-AZ247UVB.js";
 import {
   POSTMORTEM_LABEL
 } from "./chunk-5FV3W5A3.js";
@@ -30,15 +30,15 @@ import {
 } from "./chunk-YL46HXTP.js";
 import {
   lintFile
-} from "./chunk-4UUJOLYI.js";
-import "./chunk-ZHRVZQDE.js";
-import "./chunk-LKSYCHC2.js";
-import "./chunk-4ADZSBGH.js";
+} from "./chunk-NVM2UE25.js";
+import "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import "./chunk-AP7ZZIRN.js";
 import {
   truncate
 } from "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
+import "./chunk-76WKF4H2.js";
 import "./chunk-SKHKKAY7.js";
 import "./chunk-XBU6CGRD.js";
 

@@ -4,7 +4,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunk-B4SQRLCK.js";
+} from "./chunk-AUC2NV6B.js";
 import "./chunk-AP7ZZIRN.js";
 import "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";

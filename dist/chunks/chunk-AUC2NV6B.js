@@ -14,7 +14,7 @@ var MAX_CONFIG_BYTES = 256 * 1024;
 async function loadConfig(options) {
   const path = options.explicitPath ? resolve(options.cwd, options.explicitPath) : findConfig(options);
   if (!path) return defaultConfig();
-  const { parseConfigText } = await import("./parse-SF35EO53.js");
+  const { parseConfigText } = await import("./parse-FYRSZQCK.js");
   return parseConfigText(readConfigFile(path, options.root === void 0 ? void 0 : resolve(options.cwd, options.root)), path);
 }
 function readConfigFile(path, root) {

@@ -2,14 +2,14 @@ import { createRequire as __pmCreateRequire } from 'node:module'; const require 
 import {
   serveLintTasks,
   toReport
-} from "./chunk-ZR74RXSB.js";
-import "./chunk-4UUJOLYI.js";
-import "./chunk-ZHRVZQDE.js";
-import "./chunk-LKSYCHC2.js";
-import "./chunk-4ADZSBGH.js";
+} from "./chunk-YXBZVYMP.js";
+import "./chunk-NVM2UE25.js";
+import "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import "./chunk-AP7ZZIRN.js";
 import "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
+import "./chunk-76WKF4H2.js";
 import "./chunk-XBU6CGRD.js";
 export {
   serveLintTasks,

@@ -7,7 +7,7 @@ import {
   planSummary,
   resolveThreadsMutation,
   sameAuthor
-} from "./chunk-KWTLJU7A.js";
+} from "./chunk-3MIZHD25.js";
 import {
   GitHubError,
   NO_BLIND_RETRY,
@@ -27,7 +27,7 @@ import {
   changedConfigFiles,
   findingSentence,
   loadBaseConfig
-} from "./chunk-5M3N3JO6.js";
+} from "./chunk-5U2HMAFZ.js";
 import {
   readPullRequestEvent
 } from "./chunk-6D5SDPER.js";
@@ -41,16 +41,16 @@ import {
   codeSpan,
   fencedBlock
 } from "./chunk-YL46HXTP.js";
-import "./chunk-B4SQRLCK.js";
+import "./chunk-AUC2NV6B.js";
 import {
   lintFile
-} from "./chunk-4UUJOLYI.js";
-import "./chunk-ZHRVZQDE.js";
-import "./chunk-LKSYCHC2.js";
-import "./chunk-4ADZSBGH.js";
+} from "./chunk-NVM2UE25.js";
+import "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import "./chunk-AP7ZZIRN.js";
 import "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
+import "./chunk-76WKF4H2.js";
 import "./chunk-SKHKKAY7.js";
 import "./chunk-XBU6CGRD.js";
 

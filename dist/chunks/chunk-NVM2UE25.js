@@ -4,14 +4,19 @@ import {
   SOURCE,
   checkRuleOptions,
   ruleDocsUrl
-} from "./chunk-LKSYCHC2.js";
+} from "./chunk-4R6OAHEB.js";
 import {
   VFile,
   buildPostmortem,
+  hasYamlFrontMatter,
   markdownParser,
   ok,
   visit
-} from "./chunk-4ADZSBGH.js";
+} from "./chunk-5P76JHEA.js";
+
+// src/files.ts
+import { lstat, open, realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // node_modules/mdast-comment-marker/lib/index.js
 var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
@@ -358,20 +363,32 @@ function warnIfSplittingTable(node, index, parent, file) {
   message.fatal = false;
   message.url = ruleDocsUrl("parse-errors");
 }
+var yamlFrontMatter;
+async function loadYamlFrontMatter() {
+  yamlFrontMatter ??= (await import("./front-matter-QK4LHWTL.js")).readYamlFrontMatter;
+  return yamlFrontMatter;
+}
 function remarkPostmortemModel(options) {
-  return (tree, file) => {
-    const data = file.data;
-    const config = options?.config ?? data.postmortemConfig;
-    if (!config) throw new Error("remarkPostmortemModel needs a config");
-    data.postmortemConfig = config;
-    data.postmortem = buildPostmortem(tree, String(file.value), config, file.path);
-    for (const problem of data.postmortem.problems) {
-      const place = problem.span ? { start: problem.span.start, end: problem.span.end } : void 0;
-      const message = file.message(problem.message, { place, ruleId: problem.kind, source: SOURCE });
-      message.fatal = true;
-      message.url = ruleDocsUrl("parse-errors");
-    }
+  const transform = (tree, file) => {
+    const reader = options?.readFrontMatter ?? yamlFrontMatter;
+    if (!reader && hasYamlFrontMatter(tree)) return loadYamlFrontMatter().then((loaded) => addModel(tree, file, options?.config, loaded));
+    return addModel(tree, file, options?.config, reader);
   };
+  return transform;
+}
+function addModel(tree, file, configOption, readFrontMatter) {
+  const data = file.data;
+  const config = configOption ?? data.postmortemConfig;
+  if (!config) throw new Error("remarkPostmortemModel needs a config");
+  data.postmortemConfig = config;
+  data.postmortem = buildPostmortem(tree, String(file.value), config, file.path, readFrontMatter);
+  for (const problem of data.postmortem.problems) {
+    const place = problem.span ? { start: problem.span.start, end: problem.span.end } : void 0;
+    const message = file.message(problem.message, { place, ruleId: problem.kind, source: SOURCE });
+    message.fatal = true;
+    message.url = ruleDocsUrl("parse-errors");
+  }
+  return void 0;
 }
 var processors = /* @__PURE__ */ new WeakMap();
 function processorsFor(config) {
@@ -548,13 +565,92 @@ function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+// src/files.ts
+var MAX_READ_BYTES = MAX_DOCUMENT_CHARS * 4 + 4;
+function readingFile(finish) {
+  return async (workspace, relativePath, config) => {
+    const skipped = (ruleId, message, line = 1) => ({
+      path: relativePath,
+      findings: [engineFinding(ruleId, message, line)],
+      skipped: true
+    });
+    const root = resolve(workspace);
+    const absolute = resolve(root, relativePath);
+    if (isAbsolute(relative(root, absolute)) || relative(root, absolute).split(sep)[0] === "..") {
+      return skipped("unreadable", "Unexpected path outside the workspace, expected a file inside it; the file was not read");
+    }
+    let bytes;
+    try {
+      const stat = await lstat(absolute);
+      if (stat.isSymbolicLink()) return skipped("unreadable", "Unexpected symbolic link, expected a regular file; links are not followed");
+      if (!stat.isFile()) return skipped("unreadable", "Unexpected directory or special file, expected a regular Markdown file");
+      const real = await realpath(absolute);
+      const realRoot = await realpath(root);
+      if (relative(realRoot, real).split(sep)[0] === "..") return skipped("unreadable", "Unexpected path that leaves the workspace through a link, expected a file inside the workspace; the file was not read");
+      bytes = await readAtMost(absolute, MAX_READ_BYTES);
+    } catch (error) {
+      return skipped("unreadable", `Unexpected error reading the file (${error.code ?? error.message}), expected a readable file`);
+    }
+    if (bytes.length >= MAX_READ_BYTES) return skipped("too-large", `Unexpected file larger than ${MAX_DOCUMENT_CHARS} characters, expected at most that; the file was not linted`);
+    const decoded = decode(bytes);
+    if ("problem" in decoded) return skipped(decoded.problem, decoded.message, decoded.line);
+    return finish(relativePath, decoded.text, config);
+  };
+}
+var lintFile = readingFile(lintText);
+async function readAtMost(path, limit) {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
+    let total = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+      total += bytesRead;
+      if (bytesRead === 0 || total >= buffer.length) return buffer.subarray(0, total);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function decode(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { problem: "binary", message: `Unexpected binary content (a NUL byte at offset ${nul}), expected a UTF-8 Markdown file`, line: lineAt(bytes, nul) };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return { problem: "encoding", message: `Unexpected invalid UTF-8 at byte ${offset}, expected a UTF-8 text file (re-save it as UTF-8)`, line: lineAt(bytes, offset) };
+  }
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode();
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
+
 export {
-  remarkMessageControl,
-  MAX_DOCUMENT_CHARS,
   ENGINE_FINDINGS,
-  remarkCheckLintComments,
-  remarkPostmortemModel,
-  lintText,
   guardText,
-  engineFinding
+  readingFile,
+  lintFile,
+  decode
 };

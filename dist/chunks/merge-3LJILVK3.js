@@ -1,5 +1,8 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
+  parsePostmortem
+} from "./chunk-JP6Y7AAL.js";
+import {
   TABLE_HEADER,
   eventCell,
   timeCells
@@ -11,14 +14,17 @@ import {
 import {
   tableCell
 } from "./chunk-YL46HXTP.js";
+import "./chunk-NFOYBN6E.js";
+import "./chunk-IZW7G46A.js";
+import {
+  dayNumber,
+  isUtcZone
+} from "./chunk-5P76JHEA.js";
+import "./chunk-POANTLKZ.js";
 import {
   aliasIndexFor,
-  dayNumber,
-  isUtcZone,
-  normalizeLabel,
-  parsePostmortem
-} from "./chunk-4ADZSBGH.js";
-import "./chunk-POANTLKZ.js";
+  normalizeLabel
+} from "./chunk-76WKF4H2.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/timeline/merge.ts

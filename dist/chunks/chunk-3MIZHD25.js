@@ -6,7 +6,7 @@ import {
   renderFindingComment,
   renderReviewBody,
   renderSummaryComment
-} from "./chunk-5M3N3JO6.js";
+} from "./chunk-5U2HMAFZ.js";
 import {
   findingMarker,
   hasSummaryMarker,

@@ -1,7 +1,7 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
   CONFIG_FROM_VALUES
-} from "./chunk-5M3N3JO6.js";
+} from "./chunk-5U2HMAFZ.js";
 import {
   issueCommentMarker,
   markerWith,

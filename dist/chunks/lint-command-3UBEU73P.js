@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZN47PCR4.js";
 import {
   toReport
-} from "./chunk-ZR74RXSB.js";
+} from "./chunk-YXBZVYMP.js";
 import {
   LINT_WORKER_ROLE,
   formatters,
@@ -18,22 +18,21 @@ import "./chunk-YL46HXTP.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-B4SQRLCK.js";
+} from "./chunk-AUC2NV6B.js";
 import {
+  ENGINE_FINDINGS,
   lintFile
-} from "./chunk-4UUJOLYI.js";
-import {
-  ENGINE_FINDINGS
-} from "./chunk-ZHRVZQDE.js";
+} from "./chunk-NVM2UE25.js";
 import {
   ruleDocsUrl
-} from "./chunk-LKSYCHC2.js";
-import "./chunk-4ADZSBGH.js";
+} from "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import "./chunk-AP7ZZIRN.js";
 import "./chunk-POANTLKZ.js";
 import {
   KNOWN_RULES
 } from "./chunk-3N6BFG3G.js";
+import "./chunk-76WKF4H2.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/cli/lint-command.ts

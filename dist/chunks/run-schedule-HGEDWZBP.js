@@ -8,7 +8,7 @@ import {
 import {
   VIEWER_QUERY,
   sameAuthor
-} from "./chunk-KWTLJU7A.js";
+} from "./chunk-3MIZHD25.js";
 import {
   IssuesGitHub,
   octokitFor,
@@ -26,6 +26,9 @@ import {
   glob
 } from "./chunk-B5LY7VPP.js";
 import {
+  parsePostmortem
+} from "./chunk-JP6Y7AAL.js";
+import {
   InputError,
   addDays,
   dateInZone,
@@ -35,10 +38,10 @@ import {
   planNag,
   readNagInputs,
   stateText
-} from "./chunk-76JMCM6W.js";
+} from "./chunk-FAX6X57A.js";
 import {
   mermaidText
-} from "./chunk-5M3N3JO6.js";
+} from "./chunk-5U2HMAFZ.js";
 import {
   markerWith,
   readFollowUpMarker,
@@ -52,24 +55,24 @@ import {
   inlineText,
   tableCell
 } from "./chunk-YL46HXTP.js";
-import "./chunk-B4SQRLCK.js";
+import "./chunk-AUC2NV6B.js";
+import "./chunk-NFOYBN6E.js";
+import "./chunk-IZW7G46A.js";
 import {
+  guardText,
   readingFile
-} from "./chunk-4UUJOLYI.js";
-import {
-  guardText
-} from "./chunk-ZHRVZQDE.js";
-import "./chunk-LKSYCHC2.js";
-import {
-  aliasIndex,
-  normalizeLabel,
-  parsePostmortem
-} from "./chunk-4ADZSBGH.js";
+} from "./chunk-NVM2UE25.js";
+import "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import "./chunk-AP7ZZIRN.js";
 import {
   truncate
 } from "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
+import {
+  aliasIndex,
+  normalizeLabel
+} from "./chunk-76WKF4H2.js";
 import "./chunk-SKHKKAY7.js";
 import "./chunk-XBU6CGRD.js";
 

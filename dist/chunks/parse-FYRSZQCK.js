@@ -1,10 +1,11 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
-  checkRuleOptions
-} from "./chunk-LKSYCHC2.js";
-import {
   require_dist
-} from "./chunk-4ADZSBGH.js";
+} from "./chunk-IZW7G46A.js";
+import {
+  checkRuleOptions
+} from "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import {
   ConfigError,
   excerpt
@@ -14,6 +15,7 @@ import {
   KNOWN_RULES,
   defaultConfig
 } from "./chunk-3N6BFG3G.js";
+import "./chunk-76WKF4H2.js";
 import {
   __toESM
 } from "./chunk-XBU6CGRD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pmCreateRequire } from 'node:module'; const require = __pmCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-4UUJOLYI.js";
+} from "./chunk-NVM2UE25.js";
 
 // src/cli/lint-worker.ts
 function serveLintTasks(port) {

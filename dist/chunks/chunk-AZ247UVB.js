@@ -27,10 +27,12 @@ import {
   replaceManagedBlock
 } from "./chunk-6T2L6R3R.js";
 import {
-  aliasIndex,
-  normalizeLabel,
   splitPeople
-} from "./chunk-4ADZSBGH.js";
+} from "./chunk-5P76JHEA.js";
+import {
+  aliasIndex,
+  normalizeLabel
+} from "./chunk-76WKF4H2.js";
 
 // src/plan/sync.ts
 import { createHash } from "node:crypto";

@@ -5,7 +5,7 @@ import {
 import {
   planSync,
   postmortemId
-} from "./chunk-GKFZSWMY.js";
+} from "./chunk-AZ247UVB.js";
 import "./chunk-5FV3W5A3.js";
 import "./chunk-T3DKHINJ.js";
 import "./chunk-6T2L6R3R.js";
@@ -18,16 +18,16 @@ import "./chunk-YL46HXTP.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-B4SQRLCK.js";
+} from "./chunk-AUC2NV6B.js";
 import {
   lintFile
-} from "./chunk-4UUJOLYI.js";
-import "./chunk-ZHRVZQDE.js";
-import "./chunk-LKSYCHC2.js";
-import "./chunk-4ADZSBGH.js";
+} from "./chunk-NVM2UE25.js";
+import "./chunk-4R6OAHEB.js";
+import "./chunk-5P76JHEA.js";
 import "./chunk-AP7ZZIRN.js";
 import "./chunk-POANTLKZ.js";
 import "./chunk-3N6BFG3G.js";
+import "./chunk-76WKF4H2.js";
 import "./chunk-XBU6CGRD.js";
 
 // src/cli/plan-command.ts

@@ -1354,7 +1354,7 @@ async function mergeInto(target, timeline, io) {
     io.stderr(`postmortem: cannot read ${shown}: ${error.message}`);
     return ExitCode.failure;
   }
-  const [{ mergeTimeline }, { defaultConfig }] = await Promise.all([import("./merge-C3GTTPRB.js"), import("./defaults-LQHICRKL.js")]);
+  const [{ mergeTimeline }, { defaultConfig }] = await Promise.all([import("./merge-3LJILVK3.js"), import("./defaults-LQHICRKL.js")]);
   const result = mergeTimeline(text, timeline.rows, defaultConfig());
   if (!result.ok) {
     io.stderr(`postmortem: ${shown}: ${result.message}`);

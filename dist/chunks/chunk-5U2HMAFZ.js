@@ -14,7 +14,7 @@ import {
 } from "./chunk-YL46HXTP.js";
 import {
   CONFIG_NAMES
-} from "./chunk-B4SQRLCK.js";
+} from "./chunk-AUC2NV6B.js";
 import {
   ConfigError
 } from "./chunk-AP7ZZIRN.js";
@@ -39,7 +39,7 @@ async function loadBaseConfig(read, baseSha, explicitPath) {
     if (text === void 0) continue;
     const label = `${candidate} (base commit ${baseSha.slice(0, 7)})`;
     if (text.length > MAX_CONFIG_CHARS) throw new ConfigError(`file is larger than ${MAX_CONFIG_CHARS} characters`, void 0, label);
-    const { parseConfigText } = await import("./parse-SF35EO53.js");
+    const { parseConfigText } = await import("./parse-FYRSZQCK.js");
     return parseConfigText(text, label);
   }
   if (explicitPath !== void 0 && explicitPath !== "") throw new ConfigError("configuration file not found at the base commit", void 0, `${explicitPath} (base commit ${baseSha.slice(0, 7)})`);
