@@ -417,7 +417,7 @@ async function main(argv, io) {
 `);
         return ExitCode.ok;
       case "lint": {
-        const { runLint } = await import("./chunks/lint-command-3UBEU73P.js");
+        const { runLint } = await import("./chunks/lint-command-WZMRLF7R.js");
         return await runLint(commandLine, io);
       }
       case "new":

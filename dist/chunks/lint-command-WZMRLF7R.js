@@ -76,7 +76,6 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var FILES_PER_THREAD = 50;
 var MAX_THREADS = 8;
-var WORKER_YOUNG_GENERATION_MB = 8;
 var IN_FLIGHT_PER_THREAD = 2;
 function threadsFor(files, requested, cpus = availableParallelism(), busy = 0) {
   if (requested !== void 0) return Math.max(1, Math.min(requested, files));
@@ -129,12 +128,7 @@ var LintWorker = class {
   /** Once the worker fails, every file it would have linted is linted on the main thread. */
   broken = false;
   constructor(script) {
-    this.worker = new Worker(script, {
-      workerData: { role: LINT_WORKER_ROLE },
-      stdout: false,
-      stderr: false,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
-    });
+    this.worker = new Worker(script, { workerData: { role: LINT_WORKER_ROLE }, stdout: false, stderr: false });
     this.worker.on("message", (reply) => this.settle(reply.taskId, reply));
     this.worker.on("error", () => this.abandon());
     this.worker.on("exit", () => this.abandon());
